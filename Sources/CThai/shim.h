@@ -1,0 +1,8 @@
+#ifndef CTHAI_SHIM_H
+#define CTHAI_SHIM_H
+#include <thai/thbrk.h>
+#include <thai/thwchar.h>
+#include <thai/thwbrk.h>
+#include <datrie/trie.h>
+#include <datrie/alpha-map.h>
+#endif

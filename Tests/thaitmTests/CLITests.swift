@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Runs the built `thaitm` binary (a few end-to-end tests; most tests are in-process).
+func runThaiTM(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+  let binary = productsDirectory.appendingPathComponent("thaitm")
+  let process = Process()
+  process.executableURL = binary
+  process.arguments = arguments
+  let out = Pipe(), err = Pipe(), input = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  process.standardInput = input
+  try process.run()
+  if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+  try input.fileHandleForWriting.close()
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  let errData = err.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+/// The folder holding the built products (the test bundle sits beside the binary).
+var productsDirectory: URL {
+  Bundle.module.bundleURL.deletingLastPathComponent()
+}
+
+struct CLITests {
+  @Test func helpListsEverySubcommand() throws {
+    let result = try runThaiTM(["--help"])
+    #expect(result.status == 0)
+    for name in ["align", "convert", "check", "extend", "terms", "segment", "romanize", "glossary"] {
+      #expect(result.stdout.contains(name), "missing \(name)")
+    }
+  }
+
+  @Test func versionPrints() throws {
+    let result = try runThaiTM(["--version"])
+    #expect(result.status == 0)
+    #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+  }
+
+  @Test func unknownOptionIsUsageError() throws {
+    let result = try runThaiTM(["--no-such-flag"])
+    #expect(result.status == 64)
+  }
+}
