@@ -114,13 +114,8 @@ struct TextReaderHandle: ~Copyable {
     return TMXError(kind, path: path, line: sink.inEntity ? parserLine : (sink.line ?? parserLine), message: message)
   }
 
-  /// Skips the current node's subtree.
-  func skipSubtree() throws(TMXError) {
-    let rc = xmlTextReaderNext(raw)
-    if rc < 0 { throw parseError }
-  }
-
   var nodeType: UInt32 { UInt32(bitPattern: xmlTextReaderNodeType(raw)) }
+  var depth: Int32 { xmlTextReaderDepth(raw) }
   var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(raw) == 1 }
   /// The interned local name of the current node (pointer-comparable with `intern(_:)`).
   var localName: UnsafePointer<xmlChar>? { xmlTextReaderConstLocalName(raw) }

@@ -135,6 +135,22 @@ struct TMXReaderTests {
     #expect(error.description == "/no/such/file.tmx: No such file or directory")
   }
 
+  @Test func unknownElementsAreSkippedWithoutLosingTheNextOne() throws {
+    let text = """
+      <tmx version="1.4"><header srclang="th"><ude name="x"><map unicode="#xE000"/></ude><note>n</note>\
+      </header><body><x-extra><tu><tuv xml:lang="th"><seg>ไม่ใช่</seg></tuv></tu></x-extra>\
+      <tu><x-meta/><tuv xml:lang="th"><x-what>?</x-what><seg>คิม</seg></tuv><x-meta>m</x-meta>\
+      <tuv xml:lang="en"><seg>Kim</seg></tuv></tu><x-empty/><tu tuid="2"/></body></tmx>
+      """
+    var reader = try TMXReader(bytes: Array(text.utf8))
+    var units: [TranslationUnit] = []
+    while let unit = try reader.next() { units.append(unit) }
+    #expect(reader.header.notes == ["n"])
+    #expect(units.count == 2)
+    #expect(units[0].variants.map(\.segment.plainText) == ["คิม", "Kim"])
+    #expect(units[1].tuid == "2")
+  }
+
   @Test func brokenTailAfterBodyIsStillAnError() throws {
     let text = "<tmx version=\"1.4\"><header srclang=\"th\"/><body></body></tmx><extra/>"
     #expect(throws: TMXError.self) { _ = try readAll(bytes: Array(text.utf8)) }
