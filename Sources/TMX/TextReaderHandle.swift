@@ -39,6 +39,9 @@ struct TextReaderHandle: ~Copyable {
   let raw: OpaquePointer
   let path: String
   let sink: ParserErrorSink
+  /// Attribute names TMX defines, interned in the reader's dictionary, with their Swift strings
+  /// (names compare by pointer: no conversion for the common ones).
+  private let knownAttributes: [(UnsafePointer<xmlChar>?, String)]
   private let fd: Int32
   private let memory: UnsafeMutableRawBufferPointer?
 
@@ -76,6 +79,11 @@ struct TextReaderHandle: ~Copyable {
     self.fd = fd
     self.memory = memory
     self.sink = ParserErrorSink()
+    self.knownAttributes = [
+      "tuid", "xml:lang", "creationdate", "changedate", "creationid", "changeid", "type", "lang",
+      "srclang", "datatype", "i", "x", "pos", "usagecount", "lastusagedate", "o-encoding",
+      "creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
+    ].map { (xmlTextReaderConstString(reader, $0), $0) }
     xmlTextReaderSetStructuredErrorHandler(
       reader,
       { context, error in
@@ -144,11 +152,17 @@ struct TextReaderHandle: ~Copyable {
     let checkEntities = sink.entitiesDeclared
     var out: [TMXAttribute] = []
     guard xmlTextReaderHasAttributes(raw) == 1 else { return out }
-    let line = self.line
+    let line = checkEntities ? self.line : 0
     defer { xmlTextReaderMoveToElement(raw) }
     while xmlTextReaderMoveToNextAttribute(raw) == 1 {
-      let name = self.name
-      if name == "xmlns" || name.hasPrefix("xmlns:") { continue }
+      let name: String
+      let interned = xmlTextReaderConstName(raw)
+      if let known = knownAttributes.first(where: { $0.0 == interned }) {
+        name = known.1
+      } else {
+        name = self.name
+        if name == "xmlns" || name.hasPrefix("xmlns:") { continue }
+      }
       if checkEntities {
         while xmlTextReaderReadAttributeValue(raw) == 1 {
           if nodeType == XML_READER_TYPE_ENTITY_REFERENCE.rawValue {

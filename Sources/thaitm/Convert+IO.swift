@@ -44,7 +44,8 @@ final class StreamingOutput {
   }
 
   func write(_ text: String) throws {
-    buffer.append(contentsOf: text.utf8)
+    var text = text
+    text.withUTF8 { buffer.append(contentsOf: $0) }
     if buffer.count >= Self.flushSize { try flush() }
   }
 
