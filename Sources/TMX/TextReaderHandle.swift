@@ -29,12 +29,13 @@ final class ParserErrorSink {
 
 /// Owns one libxml2 `xmlTextReader` (and the descriptor or memory it reads); frees it in `deinit`.
 struct TextReaderHandle: ~Copyable {
-  /// Parser options: no network, no messages of libxml2's own, line numbers past 65535. Never
+  /// Parser options: no network, no messages of libxml2's own, line numbers past 65535, small
+  /// text nodes stored inline (`COMPACT`, as `xmllint --stream` does; we never modify the tree). Never
   /// `NOENT`/`DTDLOAD`/`DTDATTR` (entity expansion, XXE); no `HUGE`, so libxml2's limits on text
   /// node size (10 MB) and entity amplification stay on.
   static let options = Int32(
     XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-      | XML_PARSE_BIG_LINES.rawValue)
+      | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
 
   let raw: OpaquePointer
   let path: String
@@ -44,6 +45,8 @@ struct TextReaderHandle: ~Copyable {
   private let knownAttributes: [(UnsafePointer<xmlChar>?, String)]
   private let fd: Int32
   private let memory: UnsafeMutableRawBufferPointer?
+  /// Large reads under libxml2's small ones (files and stdin).
+  private let source: FileSource?
 
   /// Opens a file, or stdin for `-`.
   init(path: String) throws(TMXError) {
@@ -51,11 +54,23 @@ struct TextReaderHandle: ~Copyable {
     guard fd >= 0 else {
       throw TMXError(.cannotOpen, path: path, message: String(cString: strerror(errno)))
     }
-    guard let reader = xmlReaderForFd(fd, path == "-" ? "stdin" : path, nil, Self.options) else {
+    var st = stat()
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+      if fd != STDIN_FILENO { close(fd) }
+      throw TMXError(.cannotOpen, path: path, message: "is a directory")
+    }
+    let source = FileSource(fd: fd)
+    let reader = xmlReaderForIO(
+      { context, buffer, length in
+        guard let context, let buffer else { return -1 }
+        let source = Unmanaged<FileSource>.fromOpaque(context).takeUnretainedValue()
+        return Int32(source.fill(buffer, Int(length)))
+      }, nil, Unmanaged.passUnretained(source).toOpaque(), path == "-" ? "stdin" : path, nil, Self.options)
+    guard let reader else {
       if fd != STDIN_FILENO { close(fd) }
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
     }
-    self.init(reader: reader, path: path, fd: path == "-" ? -1 : fd, memory: nil)
+    self.init(reader: reader, path: path, fd: path == "-" ? -1 : fd, memory: nil, source: source)
   }
 
   /// Reads from a copy of `bytes`; `path` names them in errors.
@@ -70,10 +85,13 @@ struct TextReaderHandle: ~Copyable {
       memory.deallocate()
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
     }
-    self.init(reader: reader, path: path, fd: -1, memory: memory)
+    self.init(reader: reader, path: path, fd: -1, memory: memory, source: nil)
   }
 
-  private init(reader: OpaquePointer, path: String, fd: Int32, memory: UnsafeMutableRawBufferPointer?) {
+  private init(
+    reader: OpaquePointer, path: String, fd: Int32, memory: UnsafeMutableRawBufferPointer?, source: FileSource?
+  ) {
+    self.source = source
     self.raw = reader
     self.path = path
     self.fd = fd
