@@ -195,7 +195,7 @@ extension ThaiTM {
           TranslationVariant(language: sourceLang, text: pair.0),
           TranslationVariant(language: targetLang, text: pair.1),
         ])
-      unit.creationDate = date
+      unit.attributes = [TMXAttribute(name: "creationdate", value: date)]
       return unit
     }
 
@@ -206,27 +206,35 @@ extension ThaiTM {
 /// The tab-separated fields of a line, split on the tab byte with memchr (no grapheme breaking).
 func tabSeparatedFields(_ line: String) -> [String] {
   var line = line
-  var offsets: [Int] = []
-  line.withUTF8 { bytes in
-    guard let base = bytes.baseAddress else { return }
+  // Offsets of the first two tabs, and how many there are.
+  let (first, second, tabs) = line.withUTF8 { bytes -> (Int, Int, Int) in
+    guard let base = bytes.baseAddress else { return (0, 0, 0) }
+    var found = (0, 0, 0)
     var from = 0
     while from < bytes.count, let hit = memchr(base + from, 0x09, bytes.count - from) {
       let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-      offsets.append(offset)
+      if found.2 == 0 { found.0 = offset } else if found.2 == 1 { found.1 = offset }
+      found.2 += 1
       from = offset + 1
     }
+    return found
   }
   let utf8 = line.utf8
-  var fields: [String] = []
-  fields.reserveCapacity(offsets.count + 1)
-  var start = utf8.startIndex
-  for offset in offsets {
-    let tab = utf8.index(utf8.startIndex, offsetBy: offset)
-    fields.append(String(line[start..<tab]))
-    start = utf8.index(after: tab)
+  let start = utf8.startIndex
+  switch tabs {
+  case 0: return [line]
+  case 1:
+    let tab = utf8.index(start, offsetBy: first)
+    return [String(line[start..<tab]), String(line[utf8.index(after: tab)...])]
+  default:
+    let tab1 = utf8.index(start, offsetBy: first)
+    let tab2 = utf8.index(start, offsetBy: second)
+    var fields = [String(line[start..<tab1]), String(line[utf8.index(after: tab1)..<tab2])]
+    fields.append(String(line[utf8.index(after: tab2)...]))
+    // Only the count matters beyond three fields (the row is rejected).
+    fields.append(contentsOf: repeatElement("", count: tabs - 2))
+    return fields
   }
-  fields.append(String(line[start...]))
-  return fields
 }
 
 /// Whether `text` has a character that is not white space (Thai and printable ASCII decided
