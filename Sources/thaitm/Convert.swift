@@ -142,10 +142,12 @@ extension ThaiTM {
     private func readTSV(notes: inout ConversionNotes, _ emit: (TranslationUnit) throws -> Void) throws {
       let date = TMXDate.now()
       var count = 0
-      try FastLines.forEach(path: input) { number, line in
+      try FastLines.forEachBytes(path: input) { number, line in
         if line.isEmpty { return }
         // Split on the tab byte: splitting Characters would run grapheme breaking over Thai.
-        let fields = tabSeparatedFields(line)
+        guard let fields = tabSeparatedFields(line) else {
+          throw JobFailed("\(shown(input)):\(number): invalid UTF-8")
+        }
         guard fields.count == 2 || fields.count == 3 else {
           throw JobFailed(
             "\(shown(input)):\(number): expected 2 or 3 tab-separated fields (\(sourceLang), \(targetLang), note), found \(fields.count)"
@@ -203,37 +205,24 @@ extension ThaiTM {
   }
 }
 
-/// The tab-separated fields of a line, split on the tab byte with memchr (no grapheme breaking).
-func tabSeparatedFields(_ line: String) -> [String] {
-  var line = line
-  // Offsets of the first two tabs, and how many there are.
-  let (first, second, tabs) = line.withUTF8 { bytes -> (Int, Int, Int) in
-    guard let base = bytes.baseAddress else { return (0, 0, 0) }
-    var found = (0, 0, 0)
-    var from = 0
-    while from < bytes.count, let hit = memchr(base + from, 0x09, bytes.count - from) {
-      let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-      if found.2 == 0 { found.0 = offset } else if found.2 == 1 { found.1 = offset }
-      found.2 += 1
-      from = offset + 1
+/// The tab-separated fields of a line's bytes, split on the tab byte with `memchr` (no grapheme
+/// breaking), each made a string straight from the bytes; nil if the bytes are not UTF-8.
+func tabSeparatedFields(_ line: UnsafeBufferPointer<UInt8>) -> [String]? {
+  guard let base = line.baseAddress else { return [""] }
+  var fields: [String] = []
+  var from = 0
+  while true {
+    let hit = memchr(base + from, 0x09, line.count - from)
+    let end = hit.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? line.count
+    if fields.count < 3 {
+      guard let field = String(validating: UnsafeBufferPointer(start: base + from, count: end - from), as: UTF8.self)
+      else { return nil }
+      fields.append(field)
+    } else {
+      fields.append("")  // only the count matters beyond three fields (the row is rejected)
     }
-    return found
-  }
-  let utf8 = line.utf8
-  let start = utf8.startIndex
-  switch tabs {
-  case 0: return [line]
-  case 1:
-    let tab = utf8.index(start, offsetBy: first)
-    return [String(line[start..<tab]), String(line[utf8.index(after: tab)...])]
-  default:
-    let tab1 = utf8.index(start, offsetBy: first)
-    let tab2 = utf8.index(start, offsetBy: second)
-    var fields = [String(line[start..<tab1]), String(line[utf8.index(after: tab1)..<tab2])]
-    fields.append(String(line[utf8.index(after: tab2)...]))
-    // Only the count matters beyond three fields (the row is rejected).
-    fields.append(contentsOf: repeatElement("", count: tabs - 2))
-    return fields
+    guard hit != nil else { return fields }
+    from = end + 1
   }
 }
 
