@@ -82,7 +82,7 @@ public struct TMXReader: ~Copyable {
   ) throws(TMXError) -> (TMXHeader, Bool) {
     var header = TMXHeader(
       sourceLanguage: "", creationTool: "", creationToolVersion: "", segmentType: "",
-      originalFormat: "", adminLanguage: "", dataType: "")
+      originalFormat: "", adminLanguage: "", dataType: "", creationDate: nil)
     var sawRoot = false
     while let type = try read(handle) {
       guard type == XML_READER_TYPE_ELEMENT.rawValue else {

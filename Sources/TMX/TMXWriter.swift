@@ -12,6 +12,11 @@
 /// is counted in `report`. The file is written beside `path` under a temporary name and renamed
 /// only by `finish()`; a writer dropped without `finish()` removes it. `-` writes to stdout.
 ///
+/// Layout: two-space indentation between elements, written by the writer itself. libxml2's
+/// `xmlTextWriterSetIndent` is not used: it puts a newline and indentation before an inline
+/// element that opens a `<seg>` (`<seg><ph/>…`), which would change the segment's text. Nothing
+/// is ever added inside `<seg>`.
+///
 /// The writer owns a libxml2 handle, so it is `~Copyable` and not `Sendable`.
 public struct TMXWriter: ~Copyable {
   private var handle: TextWriterHandle
