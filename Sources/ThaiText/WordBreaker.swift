@@ -53,12 +53,16 @@ public final class WordBreaker: Sendable {
   }
 
   /// Break positions of normalized text, as normalized scalar offsets (0 and the end excluded).
-  /// A ZERO WIDTH SPACE the writer put in is a break too.
+  /// A ZERO WIDTH SPACE the writer put in is a break too, and a run of spaces is a word of its
+  /// own (libthai leaves spaces attached to the word before them).
   public func breaks(in text: NormalizedText) -> [Int] {
-    var out = breaks(in: text.scalars, range: 0..<text.count)
-    if !text.breakHints.isEmpty {
-      out = Array(Set(out).union(text.breakHints.filter { $0 > 0 && $0 < text.count })).sorted()
+    let s = text.scalars
+    var out = breaks(in: s, range: 0..<s.count)
+    var extra = text.breakHints.filter { $0 > 0 && $0 < s.count }
+    for i in 1..<max(s.count, 1) where ThaiScalar.isSpace(s[i]) != ThaiScalar.isSpace(s[i - 1]) {
+      extra.append(i)
     }
+    if !extra.isEmpty { out = Array(Set(out).union(extra)).sorted() }
     return out
   }
 
