@@ -31,13 +31,33 @@ extension ThaiTM {
     @Option(name: .shortAndLong, help: "Output file ('-' for stdout).", completion: .file())
     var output = "-"
 
+    /// For scripts/bench/matcher.sh: count the hits only, timings on stderr.
+    @Flag(help: .hidden) var benchmark = false
+
     func run() async throws {
+      let clock = ContinuousClock()
+      let started = clock.now
       let glossary = try glossaries.load()
+      let loaded = clock.now
       let matcher: ThaiTermMatcher
       do {
         matcher = try ThaiTermMatcher(glossary: glossary)
       } catch let error as WordBreakerError {
         throw JobFailed("\(error)")
+      }
+      if benchmark {
+        let built = clock.now
+        var hits = 0
+        try Segment.forEachParagraph(path: input) { _, paragraph, _ in
+          hits += matcher.occurrences(in: paragraph).count
+        }
+        let matched = clock.now
+        let terms = glossary.concepts.reduce(0) { $0 + $1.thai.count }
+        Diagnostics.write(
+          "terms \(terms) load \(loaded - started) build \(built - loaded) "
+            + "(dictionary \(matcher.wordBreaker.builtDictionary ? "built" : "cached")) match \(matched - built)\n")
+        print(hits)
+        return
       }
       var out = format == .json ? "{\"sentences\": [" : ""
       var firstSentence = true
