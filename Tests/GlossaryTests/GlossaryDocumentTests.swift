@@ -8,14 +8,14 @@ struct GlossaryDocumentTests {
     english: [Term("Zelensky"), Term("Zelenskyy", status: .admitted)], type: .person,
     origin: .candidate, evidence: "score=0.93; seen in 3 TUs")
 
-  @Test(arguments: ["names.tsv", "crlf-bom.tsv", "names.csv", "positional.csv", "names.tbx", "v2.tbx"])
+  @Test(arguments: ["omegat.tsv", "crlf-bom.tsv", "names.csv", "positional.csv", "names.tbx", "v2.tbx"])
   func unchangedDocumentIsByteIdentical(name: String) throws {
     let path = try fixture(name)
     let document = try GlossaryDocument.load(path: path)
     #expect(try document.serialized() == readBytes(path))
   }
 
-  @Test(arguments: ["names.tsv", "crlf-bom.tsv", "names.csv", "positional.csv", "names.tbx", "v2.tbx"])
+  @Test(arguments: ["omegat.tsv", "crlf-bom.tsv", "names.csv", "positional.csv", "names.tbx", "v2.tbx"])
   func appendKeepsOldBytesAndRereads(name: String) throws {
     try withScratchDirectory { dir in
       let original = try readBytes(try fixture(name))

@@ -4,7 +4,7 @@ import Testing
 
 struct GlossaryLoadTests {
   @Test func tsvGroupsRowsByThaiAndReadsKeywords() throws {
-    let glossary = try Glossary.load(path: try fixture("names.tsv"))
+    let glossary = try Glossary.load(path: try fixture("omegat.tsv"))
     #expect(glossary.concepts.map { $0.thai.map(\.text) } == [["ปูติน"], ["คิม จองอึน"], ["เกาหลีเหนือ"], ["นาโต", "เนโท"]])
     let kim = glossary.concepts[1]
     #expect(kim.type == .person)

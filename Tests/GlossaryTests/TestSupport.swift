@@ -1,10 +1,7 @@
 import Foundation
 import Testing
 
-/// The path of a fixture file.
-func fixture(_ name: String) throws -> String {
-  try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")).path
-}
+// `fixture(_:)` (the path of a file in Fixtures/) is defined in ThaiTermMatcherTests.swift.
 
 /// A scratch directory, removed after `body`.
 func withScratchDirectory<T>(_ body: (String) throws -> T) throws -> T {
