@@ -85,7 +85,7 @@ struct ConceptBuilder {
     }
     if let type = comment.type {
       if let first = typeLocation[i], concepts[i].type != type {
-        issue(location, .warning, "conflict", "type '\(type.rawValue)' but line \(first.line) says '\(concepts[i].type.rawValue)'")
+        issue(location, .warning, "type-conflict", "type '\(type.rawValue)' but line \(first.line) says '\(concepts[i].type.rawValue)'")
       } else if typeLocation[i] == nil {
         concepts[i].type = type
         typeLocation[i] = location
