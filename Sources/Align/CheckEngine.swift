@@ -118,7 +118,9 @@ public struct CheckEngine: Sendable {
     for g in groupOrder {
       let group = index.groups[g]
       let n = thaiCount[g] ?? 0
-      let term = spellingCount[g]?.first?.0 ?? group.thai.first ?? ""
+      let term =
+        (spellingCount[g]?.first { !LatinScanner.isLatin($0.0) } ?? spellingCount[g]?.first)?.0
+        ?? group.thai.first ?? ""
       var found = 0
       for rendering in group.allowed {
         let k = CheckGlossaryIndex.key(rendering)
@@ -127,7 +129,9 @@ public struct CheckEngine: Sendable {
         if let form = index.form(of: k, in: g) {
           consistency.addTarget(group: g, form: form, text: group.forms[form], count: c, pair: pair)
         }
-        if let (spelling, s) = spellingCount[g]?.first {
+        // The Thai term it comes from; a Latin spelling in the Thai (KCNA) is carried over, not
+        // translated, and is latin-mismatch's business.
+        if let (spelling, s) = spellingCount[g]?.first(where: { !LatinScanner.isLatin($0.0) }) {
           consistency.addSource(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c), pair: pair)
         }
       }

@@ -163,4 +163,34 @@ struct CheckCommandTests {
     #expect(html.contains("<mark class=\"tok\" title=\"number-mismatch\">16,000</mark>"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["report.html", "seed-errors.tsv"])
   }
+
+  /// TMX as thaitm, OmegaT and translate-toolkit write it: clean ones are clean, the ones with
+  /// injected errors give the same findings as the TSV with those errors.
+  @Test(arguments: ["seed-thaitm.tmx", "seed-omegat.tmx", "seed-translate-toolkit.tmx"])
+  func cleanTMXFromAnyToolIsClean(name: String) throws {
+    let result = try runThaiTM(["check", Self.fixtures + "/" + name])
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout == "checked 12 TUs: 0 errors, 0 warnings\n")
+  }
+
+  @Test(arguments: ["seed-errors-omegat.tmx", "seed-errors-translate-toolkit.tmx"])
+  func tmxFromAnyToolReadsLikeTheTSV(name: String) throws {
+    let tsv = Self.fixtures + "/seed-errors.tsv", tmx = Self.fixtures + "/" + name
+    let a = try runThaiTM(["check", tsv]), b = try runThaiTM(["check", tmx])
+    #expect(b.status == 1)
+    #expect(b.stdout.contains("\(tmx):TU 5: missing-term: ปูติน"))
+    #expect(a.stdout.replacingOccurrences(of: tsv, with: "IN") == b.stdout.replacingOccurrences(of: tmx, with: "IN"))
+  }
+
+  @Test func malformedTMXExitsTwoWithLine() throws {
+    let dir = try scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("cut.tmx").path
+    let whole = try String(contentsOfFile: Self.fixtures + "/seed-thaitm.tmx", encoding: .utf8)
+    try String(whole.prefix(whole.count / 2)).write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try runThaiTM(["check", path, "--format", "json", "-o", dir.appendingPathComponent("r.json").path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("\(path):"))
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.json").path), "no half report")
+  }
 }
