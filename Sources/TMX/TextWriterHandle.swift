@@ -1,0 +1,128 @@
+internal import CLibXML2
+
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
+/// Owns one libxml2 `xmlTextWriter` and the file descriptor under it; frees the writer, closes
+/// the descriptor and, unless `commit()` succeeded, removes the temporary file.
+struct TextWriterHandle: ~Copyable {
+  /// The `xmlTextWriterPtr`; nil once freed.
+  private(set) var raw: OpaquePointer?
+  /// The descriptor written to (1 for stdout, never closed then).
+  private var fd: Int32
+  /// The temporary file beside the target, or nil for stdout.
+  private let temporaryPath: String?
+  /// The target path as the caller gave it (`-` for stdout).
+  let path: String
+  private var committed = false
+
+  /// Opens `path` for writing through a temporary file `path.tmp-<random>` beside it, or stdout
+  /// for `-`.
+  init(path: String) throws(TMXError) {
+    var temporary: String? = nil
+    var fd: Int32 = STDOUT_FILENO
+    if path != "-" {
+      let name = path + ".tmp-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+      fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      guard fd >= 0 else {
+        throw TMXError(.cannotOpen, path: path, message: "cannot create \(name): \(Self.lastError())")
+      }
+      temporary = name
+    }
+    guard let buffer = xmlOutputBufferCreateFd(fd, nil), let writer = xmlNewTextWriter(buffer) else {
+      if let temporary {
+        close(fd)
+        unlink(temporary)
+      }
+      throw TMXError(.cannotOpen, path: path, message: "cannot create an XML writer")
+    }
+    self.raw = writer
+    self.fd = fd
+    self.temporaryPath = temporary
+    self.path = path
+  }
+
+  deinit {
+    if let raw { xmlFreeTextWriter(raw) }
+    if let temporaryPath, !committed {
+      if fd >= 0 { close(fd) }
+      unlink(temporaryPath)
+    }
+  }
+
+  /// Flushes and frees the writer, closes the file and renames it into place.
+  mutating func commit() throws(TMXError) {
+    guard let writer = raw else { return }
+    let flushed = xmlTextWriterFlush(writer)
+    xmlFreeTextWriter(writer)
+    raw = nil
+    guard flushed >= 0 else { throw ioError("write failed") }
+    guard let temporaryPath else { return }
+    let closed = close(fd)
+    fd = -1
+    guard closed == 0 else { throw ioError("close failed: \(Self.lastError())") }
+    guard rename(temporaryPath, path) == 0 else {
+      throw ioError("cannot rename \(temporaryPath) to \(path): \(Self.lastError())")
+    }
+    committed = true
+  }
+
+  // MARK: - Writing primitives (each throws on a libxml2 failure)
+
+  private var writer: OpaquePointer { raw! }
+
+  func check(_ rc: Int32) throws(TMXError) {
+    if rc < 0 { throw ioError("write failed") }
+  }
+
+  func start(_ name: String) throws(TMXError) {
+    try check(xmlTextWriterStartElement(writer, name))
+  }
+
+  func end() throws(TMXError) {
+    try check(xmlTextWriterEndElement(writer))
+  }
+
+  /// Writes `text` as is (only ever our own indentation).
+  func raw(_ text: StaticString) throws(TMXError) {
+    try check(text.withUTF8Buffer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) })
+  }
+
+  /// Writes an attribute; illegal code points become U+FFFD (counted).
+  func attribute(_ name: String, _ value: String, report: inout TMXWriteReport) throws(TMXError) {
+    var illegal = 0, newlines = 0
+    let clean = XMLText.sanitized(value, foldNewlines: false, illegal: &illegal, newlines: &newlines)
+    report.illegalCharactersReplaced += illegal
+    try check(xmlTextWriterWriteAttribute(writer, name, clean))
+  }
+
+  /// Writes character data; illegal code points become U+FFFD, and with `foldNewlines` each
+  /// CR/LF/CRLF becomes a space (both counted).
+  func text(_ value: String, foldNewlines: Bool, report: inout TMXWriteReport) throws(TMXError) {
+    var illegal = 0, newlines = 0
+    let clean = XMLText.sanitized(value, foldNewlines: foldNewlines, illegal: &illegal, newlines: &newlines)
+    report.illegalCharactersReplaced += illegal
+    report.newlinesFolded += newlines
+    try check(xmlTextWriterWriteString(writer, clean))
+  }
+
+  func startDocument() throws(TMXError) {
+    try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
+  }
+
+  func endDocument() throws(TMXError) {
+    try check(xmlTextWriterEndDocument(writer))
+  }
+
+  /// The error for a failed libxml2 call.
+  func ioError(_ what: String) -> TMXError {
+    TMXError(.io, path: path, message: what)
+  }
+
+  static func lastError() -> String {
+    String(cString: strerror(errno))
+  }
+}
