@@ -13,16 +13,25 @@
 /// คนดี khon-di) the rules pick the common reading. Text that is not Thai passes through; Thai
 /// digits become ASCII digits; ๆ repeats the preceding word.
 public struct Romanizer: Sendable {
-  /// Creates a romanizer.
-  public init() {}
+  /// Splits runs of Thai into words before the syllable rules run (a dictionary settles most of
+  /// the ambiguity of implicit vowels: ที่|ลด|ลง thi-lot-long); nil reads each run by rule alone.
+  public let wordBreaker: WordBreaker?
+
+  /// Creates a romanizer, optionally with a word breaker.
+  public init(wordBreaker: WordBreaker? = nil) {
+    self.wordBreaker = wordBreaker
+  }
 
   /// RTGS romanization of a text: each whitespace-separated run is romanized as a word (or a
   /// run of syllables) and the runs are joined by one space.
   ///
   /// - Complexity: O(n) in the length of `text`.
   public func romanize(_ text: String) -> String {
-    text.split(whereSeparator: { $0.isWhitespace }).map { romanize(words: [String($0)]) }
-      .joined(separator: " ")
+    text.split(whereSeparator: { $0.isWhitespace }).map { run in
+      guard let wordBreaker else { return romanize(words: [String(run)]) }
+      return romanize(words: gluedFragments(wordBreaker.words(in: String(run)).map(String.init)))
+    }
+    .joined(separator: " ")
   }
 
   /// RTGS romanization of a sequence of words (as a word breaker gives them): Thai words are
@@ -49,7 +58,7 @@ public struct Romanizer: Sendable {
       if needsSpace && !out.isEmpty { out += " " }
       out += piece
       previous = lastWord(of: piece)
-      needsSpace = words.count == 1 ? false : !isThai(word)
+      needsSpace = words.count == 1 ? false : !isThai(word) && !isThai(words.last ?? "")
     }
     return out
   }
@@ -112,6 +121,23 @@ public struct Romanizer: Sendable {
       k = start
     }
     return s
+  }
+
+  /// Joins pieces a dictionary cut out of an unknown word (a lone consonant, a piece opening
+  /// with a vowel sign) back onto the piece before them, so the rules see the whole syllable.
+  func gluedFragments(_ words: [String]) -> [String] {
+    var out: [String] = []
+    for word in words {
+      let scalars = word.unicodeScalars.map(\.value).filter { !ThaiLetters.isToneMark($0) }
+      let fragment =
+        !scalars.isEmpty && out.last.map(isThai) == true
+        && (ThaiLetters.isFollowingVowel(scalars[0]) || scalars[0] == ThaiLetters.thanthakhat
+          || (scalars.count <= 2 && scalars.allSatisfy {
+            ThaiLetters.isConsonant($0) || $0 == ThaiLetters.thanthakhat
+          }))
+      if fragment { out[out.count - 1] += word } else { out.append(word) }
+    }
+    return out
   }
 
   private func splitRepetition(_ word: String) -> [String] {

@@ -38,6 +38,7 @@ struct SyllableReader {
 
   /// The number of consonants from `k` on that carry no vowel of their own and open no pair.
   func bareRun(from k: Int) -> Int {
+    if L.isPrefixA(at(k)), L.isSonorant(at(k + 1)), carriesVowel(k + 1) { return 1 }
     var run = 0
     while k + run < s.count {
       let j = k + run
@@ -46,6 +47,8 @@ struct SyllableReader {
       else { break }
       // C ว C reads Cua-C (สวน suan): the C opens a syllable.
       if run >= 1, at(j + 1) == L.woWaen, L.isConsonant(at(j + 2)), !carriesVowel(j + 1) { break }
+      // A high or mid consonant before a sonorant with a vowel reads Ca (ครีม|สลัด sa-lat).
+      if run >= 1, L.isPrefixA(s[j]), L.isSonorant(at(j + 1)), carriesVowel(j + 1) { break }
       run += 1
     }
     return run
@@ -322,7 +325,8 @@ struct SyllableReader {
     guard i < s.count, canClose(i) else { return }
     let c = s[i]
     let run = bareRun(from: i)
-    if !mustClose && c != L.yoYak && c != L.woWaen && (run == 0 || run % 2 == 0) { return }
+    let commonFinal = [0x0E01, 0x0E07, 0x0E14, 0x0E19, 0x0E1A, 0x0E21, L.yoYak, L.woWaen].contains(c)
+    if !mustClose && !commonFinal && (run == 0 || run % 2 == 0) { return }
     out += L.final(c)
     i += 1
     if at(i) == L.roRuea && i + 1 == s.count { i += 1 }

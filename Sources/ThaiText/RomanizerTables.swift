@@ -92,6 +92,16 @@ enum ThaiLetters {
     }
   }
 
+  /// High and mid consonants that read Ca before a sonorant onset (สนาม sa-nam, ขนุน kha-nun).
+  static func isPrefixA(_ c: UInt32) -> Bool {
+    [0x0E01, 0x0E08, 0x0E14, 0x0E15, 0x0E1A, 0x0E1B, 0x0E02, 0x0E09, 0x0E16, 0x0E1C, 0x0E1D, 0x0E28,
+     0x0E29, 0x0E2A].contains(c)
+  }
+  /// Sonorant consonants (ง ญ ณ น ม ย ร ล ว ฬ).
+  static func isSonorant(_ c: UInt32) -> Bool {
+    [0x0E07, 0x0E0D, 0x0E13, 0x0E19, 0x0E21, yoYak, roRuea, loLing, woWaen, 0x0E2C].contains(c)
+  }
+
   /// ร read silent after จ ศ ส (จริง ching, ศรี si, สร้าง sang).
   static func hasSilentR(_ c1: UInt32, _ c2: UInt32) -> Bool {
     c2 == roRuea && (c1 == 0x0E08 || c1 == 0x0E28 || c1 == 0x0E2A)

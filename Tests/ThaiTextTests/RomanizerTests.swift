@@ -44,18 +44,22 @@ struct RomanizerTests {
       Bundle.module.url(forResource: "royin", withExtension: "tsv", subdirectory: "Fixtures/royin"))
     let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
       .filter { !$0.hasPrefix("#") }
-    var agree = 0
+    let withWords = Romanizer(wordBreaker: try WordBreaker())
+    var agree = 0, agreeWithWords = 0
     var report = ""
     for line in lines {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
       let ours = rtgs.romanize(String(fields[0]))
-      if ours == fields[1] { agree += 1 } else { report += "\(fields[0])\t\(fields[1])\t\(ours)\n" }
+      let broken = withWords.romanize(String(fields[0]))
+      if ours == fields[1] { agree += 1 }
+      if broken == fields[1] { agreeWithWords += 1 } else { report += "\(fields[0])\t\(fields[1])\t\(broken)\t\(ours)\n" }
     }
     if let path = ProcessInfo.processInfo.environment["ROYIN_DIFF"] {
       try report.write(toFile: path, atomically: true, encoding: .utf8)
     }
     let rate = Double(agree) / Double(lines.count)
-    print("royin agreement: \(agree)/\(lines.count) = \(rate)")
+    let rateWithWords = Double(agreeWithWords) / Double(lines.count)
+    print("royin agreement: rules alone \(agree)/\(lines.count) = \(rate), with word breaks \(agreeWithWords)/\(lines.count) = \(rateWithWords)")
     #expect(lines.count >= 600)
     #expect(rate >= 0.62)
   }
