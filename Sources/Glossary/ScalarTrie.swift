@@ -20,6 +20,11 @@ struct ScalarTrie: Sendable {
   private var spaceAfter: [Bool] = []
   private var rootTable: [Int32] = []
   static let rootTableSize = 0x0E80
+  /// For nodes with many children: the start of a 128-entry table of children for the labels
+  /// U+0E00–U+0E7F (the Thai block), else -1.
+  private var denseStart: [Int32] = []
+  private var denseTable: [Int32] = []
+  static let denseMinimum = 6
 
   /// The root node.
   let root: Int32 = 0
@@ -81,12 +86,23 @@ struct ScalarTrie: Sendable {
     for e in Int(edgeStart[0])..<Int(edgeStart[1]) where edgeLabels[e] < Self.rootTableSize {
       rootTable[Int(edgeLabels[e])] = edgeTargets[e]
     }
+    denseStart = [Int32](repeating: -1, count: spaceAfter.count)
+    for node in 1..<spaceAfter.count {
+      let edges = Int(edgeStart[node])..<Int(edgeStart[node + 1])
+      let thai = edges.filter { edgeLabels[$0] >= 0x0E00 && edgeLabels[$0] < 0x0E80 }
+      guard thai.count >= Self.denseMinimum else { continue }
+      denseStart[node] = Int32(denseTable.count)
+      denseTable += repeatElement(-1, count: 128)
+      for e in thai { denseTable[Int(denseStart[node]) + Int(edgeLabels[e] - 0x0E00)] = edgeTargets[e] }
+    }
   }
 
   /// The child of `node` along `label`, or -1.
   @inline(__always)
   func child(_ node: Int32, _ label: UInt32) -> Int32 {
     if node == 0 && label < Self.rootTableSize { return rootTable[Int(label)] }
+    let dense = denseStart[Int(node)]
+    if dense >= 0 && label >= 0x0E00 && label < 0x0E80 { return denseTable[Int(dense) + Int(label - 0x0E00)] }
     var lo = Int(edgeStart[Int(node)])
     var hi = Int(edgeStart[Int(node) + 1])
     if hi - lo <= 8 {

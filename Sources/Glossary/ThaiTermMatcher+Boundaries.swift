@@ -24,8 +24,9 @@ struct ThaiBoundaries {
     self.breaker = breaker
   }
 
-  /// Whether there is a word break between scalars `offset - 1` and `offset`.
-  mutating func isBoundary(_ offset: Int) -> Bool {
+  /// Whether there is a word break before `offset`, if that is known without calling libthai
+  /// (from the characters around it, or from the window libthai broke last); nil otherwise.
+  func knownBoundary(_ offset: Int) -> Bool? {
     let s = text.scalars
     if offset <= 0 || offset >= s.count { return true }
     let a = s[offset - 1]
@@ -33,12 +34,17 @@ struct ThaiBoundaries {
     let thaiA = ThaiScalar.isLetter(a)
     let thaiB = ThaiScalar.isLetter(b)
     if !thaiA || !thaiB {
-      // Next to a non-Thai character; but not inside a Latin or digit word.
       return thaiA || thaiB || !(Self.isWordCharacter(a) && Self.isWordCharacter(b))
     }
     if text.hasBreakHint(at: offset) { return true }
     if ThaiScalar.isFollowing(b) || ThaiScalar.isLeadingVowel(a) { return false }
-    return libthaiBreaks(at: offset)
+    if isCached(offset) { return breaksContain(offset) }
+    return nil
+  }
+
+  /// Whether there is a word break between scalars `offset - 1` and `offset`.
+  mutating func isBoundary(_ offset: Int) -> Bool {
+    knownBoundary(offset) ?? libthaiBreaks(at: offset)
   }
 
   static func isWordCharacter(_ value: UInt32) -> Bool {
@@ -49,13 +55,26 @@ struct ThaiBoundaries {
     }
   }
 
-  private mutating func libthaiBreaks(at offset: Int) -> Bool {
-    let s = text.scalars
-    let inCached =
-      offset > window.lowerBound && offset < window.upperBound
+  /// Whether the last window covers `offset` with enough context on both sides.
+  private func isCached(_ offset: Int) -> Bool {
+    offset > window.lowerBound && offset < window.upperBound
       && (offset - window.lowerBound >= Self.margin || windowStartsRun)
       && (window.upperBound - offset >= Self.margin || windowEndsRun)
-    if !inCached {
+  }
+
+  private func breaksContain(_ offset: Int) -> Bool {
+    var lo = 0
+    var hi = breaks.count
+    while lo < hi {
+      let mid = (lo + hi) >> 1
+      if breaks[mid] < offset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < breaks.count && breaks[lo] == offset
+  }
+
+  private mutating func libthaiBreaks(at offset: Int) -> Bool {
+    let s = text.scalars
+    if !isCached(offset) {
       var lo = offset - 1
       while lo > 0, ThaiScalar.isLetter(s[lo - 1]), offset - lo < Self.reach { lo -= 1 }
       var hi = offset + 1
@@ -66,13 +85,6 @@ struct ThaiBoundaries {
       breaks = breaker.breaks(in: s, range: window)
       windowsBroken += 1
     }
-    // Binary search in the window's breaks.
-    var lo = 0
-    var hi = breaks.count
-    while lo < hi {
-      let mid = (lo + hi) >> 1
-      if breaks[mid] < offset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < breaks.count && breaks[lo] == offset
+    return breaksContain(offset)
   }
 }

@@ -101,6 +101,11 @@ public struct ThaiTermMatcher: Sendable {
         i += 1
         continue
       }
+      if i != lastEnd, boundaries.knownBoundary(i) == false {
+        // Not a word start: no walk needed.
+        i += 1
+        continue
+      }
       ends.removeAll(keepingCapacity: true)
       walk(s, from: i, first: first, into: &ends)
       if ends.isEmpty || !(i == lastEnd || boundaries.isBoundary(i)) {
