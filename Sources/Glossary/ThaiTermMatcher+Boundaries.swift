@@ -14,8 +14,11 @@ struct ThaiBoundaries {
   /// How many windows were given to libthai (for tests and statistics).
   private(set) var windowsBroken = 0
 
-  /// Longest window given to libthai on each side of the place.
-  static let reach = 96
+  /// Context given to libthai before the place (the text is scanned forwards, so windows
+  /// reach further ahead, to serve the next places too).
+  static let reachBack = 32
+  /// Longest window given to libthai after the place.
+  static let reachAhead = 256
   /// Margin a cached window must keep around a place unless it ends where the Thai run ends.
   static let margin = 24
 
@@ -76,9 +79,9 @@ struct ThaiBoundaries {
     let s = text.scalars
     if !isCached(offset) {
       var lo = offset - 1
-      while lo > 0, ThaiScalar.isLetter(s[lo - 1]), offset - lo < Self.reach { lo -= 1 }
+      while lo > 0, ThaiScalar.isLetter(s[lo - 1]), offset - lo < Self.reachBack { lo -= 1 }
       var hi = offset + 1
-      while hi < s.count, ThaiScalar.isLetter(s[hi]), hi - offset < Self.reach { hi += 1 }
+      while hi < s.count, ThaiScalar.isLetter(s[hi]), hi - offset < Self.reachAhead { hi += 1 }
       window = lo..<hi
       windowStartsRun = lo == 0 || !ThaiScalar.isLetter(s[lo - 1])
       windowEndsRun = hi == s.count || !ThaiScalar.isLetter(s[hi])
