@@ -14,13 +14,13 @@ struct ThaiBoundaries {
   /// How many windows were given to libthai (for tests and statistics).
   private(set) var windowsBroken = 0
 
-  /// Context given to libthai before the place (the text is scanned forwards, so windows
-  /// reach further ahead, to serve the next places too).
-  static let reachBack = 32
-  /// Longest window given to libthai after the place.
-  static let reachAhead = 256
+  /// Context given to libthai before the place.
+  static let reachBack = 24
+  /// Context given to libthai after the place (a little more: the scan goes forwards, so the
+  /// window may serve the next places too).
+  static let reachAhead = 40
   /// Margin a cached window must keep around a place unless it ends where the Thai run ends.
-  static let margin = 24
+  static let margin = 12
 
   init(text: NormalizedText, breaker: WordBreaker) {
     self.text = text

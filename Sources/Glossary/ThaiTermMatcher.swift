@@ -108,6 +108,9 @@ public struct ThaiTermMatcher: Sendable {
       }
       ends.removeAll(keepingCapacity: true)
       walk(s, from: i, first: first, into: &ends)
+      // Ends that the characters alone rule out (a mark or following vowel after them) go
+      // first, so that libthai is asked only about candidates that may stand.
+      ends.removeAll { boundaries.knownBoundary($0.end) == false }
       if ends.isEmpty || !(i == lastEnd || boundaries.isBoundary(i)) {
         i += 1
         continue
