@@ -105,11 +105,11 @@ TERRITORY_OVERRIDE = {
     "CZ": (["เช็ก", "สาธารณรัฐเช็ก"], ["Czechia", "Czech Republic", "Czech"]),
     "GB": (["สหราชอาณาจักร", "อังกฤษ", "บริเตน"],
            ["United Kingdom", "UK", "U.K.", "Britain", "British", "England", "English"]),
-    "US": (["สหรัฐอเมริกา", "สหรัฐ", "สหรัฐฯ", "อเมริกา"],
+    "US": (["สหรัฐอเมริกา", "สหรัฐ", "สหรัฐฯ", "อเมริกา", "อเมริกัน"],
            ["United States", "U.S.", "US", "USA", "America", "American"]),
     "CN": (["จีน", "สาธารณรัฐประชาชนจีน"], ["China", "Chinese", "People's Republic of China"]),
     "LA": (["ลาว", "สปป.ลาว"], ["Laos", "Lao", "Laotian"]),
-    "NL": (["เนเธอร์แลนด์", "ฮอลแลนด์"], ["Netherlands", "Dutch", "Holland"]),
+    "NL": (["เนเธอร์แลนด์", "ฮอลแลนด์", "ดัตช์"], ["Netherlands", "Dutch", "Holland"]),
     "TL": (["ติมอร์-เลสเต", "ติมอร์ตะวันออก"], ["Timor-Leste", "East Timor", "Timorese"]),
     "VA": (["นครวาติกัน", "วาติกัน"], ["Vatican City", "Vatican"]),
     "KP": (["เกาหลีเหนือ"], ["North Korea", "North Korean", "DPRK"]),
@@ -150,6 +150,12 @@ ADJECTIVES = {
 }
 
 
+# Thai adjective or common spellings beside CLDR's name (เยอรมัน 'German', กรีก 'Greek').
+THAI_VARIANTS = {
+    "DE": ["เยอรมัน"], "GR": ["กรีก"], "MX": ["แม็กซิโก"], "NL": ["ดัตช์"], "CH": ["สวิส"],
+}
+
+
 def english_forms(name):
     """CLDR's English short forms use '&' and 'St.': running text has 'and' and 'Saint' too."""
     forms = [name]
@@ -168,7 +174,7 @@ def territory_concepts():
         if code in TERRITORY_OVERRIDE:
             thai, english = TERRITORY_OVERRIDE[code]
         else:
-            thai = [TH.territories[code]]
+            thai = [TH.territories[code]] + THAI_VARIANTS.get(code, [])
             english = english_forms(EN.territories[code])
         english = list(english) + [a for a in ADJECTIVES.get(code, []) if a not in english]
         assert " - " not in thai[0] and "(" not in thai[0], (code, thai)
@@ -291,7 +297,7 @@ REGIONS = [
     (["ไครเมีย"], ["Crimea", "Crimean"]), (["ดอนบาส"], ["Donbas", "Donbass"]),
     (["ฉนวนกาซา"], ["Gaza Strip", "Gaza"]), (["เวสต์แบงก์"], ["West Bank"]), (["ไซบีเรีย"], ["Siberia", "Siberian"]),
     (["ทิเบต"], ["Tibet", "Tibetan"]), (["ซินเจียง"], ["Xinjiang"]), (["แคชเมียร์"], ["Kashmir"]),
-    (["ฮาวาย"], ["Hawaii"]), (["แคลิฟอร์เนีย"], ["California"]), (["เท็กซัส"], ["Texas"]),
+    (["ฮาวาย"], ["Hawaii"]), (["แคลิฟอร์เนีย"], ["California", "Californian"]), (["เท็กซัส"], ["Texas", "Texan"]),
     (["ฟลอริดา"], ["Florida"]), (["ตะวันออกกลาง"], ["Middle East"]), (["ยุโรป"], ["Europe", "European"]),
     (["เอเชีย"], ["Asia", "Asian"]), (["แอฟริกา"], ["Africa", "African"]),
     (["เอเชียตะวันออกเฉียงใต้"], ["Southeast Asia", "South-East Asia"]),
@@ -453,7 +459,7 @@ PEOPLE = [
     (["ชิเงรุ อิชิบะ"], ["Shigeru Ishiba"], "อิชิบะ", "Ishiba", "Prime Minister of Japan (to October 2025)"),
     (["ซานาเอะ ทาคาอิจิ"], ["Sanae Takaichi"], "ทาคาอิจิ", "Takaichi", "Prime Minister of Japan (from October 2025)"),
     (["อี แจมยอง"], ["Lee Jae-myung", "Lee Jae Myung"], None, None, "President of South Korea (from June 2025)"),
-    (["คิม จองอึน"], ["Kim Jong Un", "Kim Jong-un"], None, None, "Supreme leader of North Korea"),
+    (["คิม จองอึน", "คิม จอง อึน"], ["Kim Jong Un", "Kim Jong-un"], None, None, "Supreme leader of North Korea"),
     (["เอ็มมานูเอล มาครง"], ["Emmanuel Macron"], "มาครง", "Macron", "President of France"),
     (["ฟรีดริช แมร์ซ", "ฟรีดริช เมิร์ซ"], ["Friedrich Merz"], "แมร์ซ", "Merz", "Chancellor of Germany (from May 2025)"),
     (["โอลาฟ ชอลซ์"], ["Olaf Scholz"], "ชอลซ์", "Scholz", "Chancellor of Germany (to May 2025)"),
