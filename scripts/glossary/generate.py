@@ -463,15 +463,19 @@ PEOPLE = [
     (["เอ็มมานูเอล มาครง"], ["Emmanuel Macron"], "มาครง", "Macron", "President of France"),
     (["ฟรีดริช แมร์ซ", "ฟรีดริช เมิร์ซ"], ["Friedrich Merz"], "แมร์ซ", "Merz", "Chancellor of Germany (from May 2025)"),
     (["โอลาฟ ชอลซ์"], ["Olaf Scholz"], "ชอลซ์", "Scholz", "Chancellor of Germany (to May 2025)"),
+    (["ฟรังค์-วัลเทอร์ ชไตน์ไมเออร์"], ["Frank-Walter Steinmeier"], "ชไตน์ไมเออร์", "Steinmeier", "President of Germany"),
+    (["เซร์โจ มัตตาเรลลา"], ["Sergio Mattarella"], "มัตตาเรลลา", "Mattarella", "President of Italy"),
+    (["สมเด็จพระจักรพรรดินารูฮิโตะ", "จักรพรรดินารูฮิโตะ"], ["Emperor Naruhito", "Naruhito"], None, None, "Emperor of Japan"),
+    (["กษัตริย์ซัลมาน", "กษัตริย์ซัลมาน บิน อับดุลอาซิซ"], ["King Salman", "Salman bin Abdulaziz"], None, None, "King of Saudi Arabia"),
     (["จอร์เจีย เมโลนี"], ["Giorgia Meloni"], "เมโลนี", "Meloni", "Prime Minister of Italy"),
     (["เคียร์ สตาร์เมอร์"], ["Keir Starmer"], "สตาร์เมอร์", "Starmer", "Prime Minister of the United Kingdom"),
     (["มาร์ก คาร์นีย์"], ["Mark Carney"], "คาร์นีย์", "Carney", "Prime Minister of Canada (from March 2025)"),
-    (["แอนโทนี แอลบานีซี"], ["Anthony Albanese"], "แอลบานีซี", "Albanese", "Prime Minister of Australia"),
+    (["แอนโทนี แอลบานีซี", "แอนโทนี อัลบานีซี"], ["Anthony Albanese"], "แอลบานีซี", "Albanese", "Prime Minister of Australia"),
     (["ลูอิซ อีนาซียู ลูลา ดา ซิลวา"], ["Luiz Inácio Lula da Silva", "Lula da Silva"], "ลูลา", "Lula", "President of Brazil"),
     (["ฮาเวียร์ มิเลย์"], ["Javier Milei"], "มิเลย์", "Milei", "President of Argentina"),
     (["เคลาเดีย เชนบาอุม"], ["Claudia Sheinbaum"], "เชนบาอุม", "Sheinbaum", "President of Mexico"),
     (["ซีริล รามาโฟซา"], ["Cyril Ramaphosa"], "รามาโฟซา", "Ramaphosa", "President of South Africa"),
-    (["เรเจป ทายยิป แอร์โดอาน"], ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"], "แอร์โดอาน", "Erdoğan", "President of Türkiye"),
+    (["เรเจป ทายยิป แอร์โดอาน", "เรเจป ทายยิป เออร์โดกัน"], ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"], "แอร์โดอาน", "Erdoğan", "President of Türkiye"),
     (["โมฮัมเหม็ด บิน ซัลมาน", "โมฮัมหมัด บิน ซัลมาน"], ["Mohammed bin Salman"], None, None, "Crown Prince and Prime Minister of Saudi Arabia"),
     (["อูร์ซูลา ฟอน เดอร์ ไลเอิน"], ["Ursula von der Leyen"], None, None, "President of the European Commission"),
     (["ปราโบโว สุเบียนโต"], ["Prabowo Subianto"], "ปราโบโว", "Prabowo", "President of Indonesia"),
@@ -494,7 +498,7 @@ PEOPLE = [
     (["โจ ไบเดน"], ["Joe Biden"], "ไบเดน", "Biden", "former President of the United States"),
 ]
 SHORT_ENGLISH_VARIANTS = {"Zelensky": ["Zelenskyy"], "Erdoğan": ["Erdogan"]}
-SHORT_THAI_VARIANTS = {"แมร์ซ": ["เมิร์ซ"]}
+SHORT_THAI_VARIANTS = {"แมร์ซ": ["เมิร์ซ"], "แอร์โดอาน": ["เออร์โดกัน"], "แอลบานีซี": ["อัลบานีซี"]}
 
 
 def people_concepts(skip_thai=()):
