@@ -60,8 +60,19 @@ class Concept:
         return out
 
 
+# Renderings that are ordinary English words in lower case (turkey, china, trump, fed, polish):
+# matched case-sensitively, like acronyms.
+COMMON_WORDS = {
+    "Fed", "Guardian", "Turkey", "China", "Guinea", "Jersey", "Chile", "Phoenix", "Mecca", "Canton",
+    "Trump", "Sputnik", "Pentagon", "Congress", "Senate", "General Assembly", "Security Council",
+    "Chad", "Polish", "Danish", "Japan", "Bath", "Nice", "Reading", "Georgia", "Jordan", "Niger",
+}
+
+
 def is_acronym(en):
     """Renderings such as US, U.S., UN, IS must not match 'us', 'is': match them case-sensitively."""
+    if en in COMMON_WORDS:
+        return True
     letters = [c for c in en if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(en) <= 8
 
