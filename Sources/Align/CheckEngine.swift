@@ -53,30 +53,49 @@ public struct CheckEngine: Sendable {
     (thaiMatcher.matches(in: th), englishMatcher.matches(in: en))
   }
 
-  /// Checks one pair.
+  /// Checks one pair: ``analyze(_:)`` then ``record(_:)``.
   ///
   /// - Returns: the pair with its findings (in the order: `untranslated`, glossary checks in
   ///   the order of the Thai terms, `number-mismatch`, `latin-mismatch`) and its term matches.
   /// - Complexity: one pass of each matcher over the pair, plus work linear in the matches.
   public mutating func check(_ pair: CheckPair) -> CheckedUnit {
-    pairCount += 1
+    record(analyze(pair))
+  }
+
+  /// The per-pair work of ``check(_:)``, without touching the cross-TU tallies: pairs may be
+  /// analyzed concurrently (the engine is a `Sendable` value), then recorded in input order.
+  public func analyze(_ pair: CheckPair) -> CheckAnalysis {
     var out = FindingList(pair: pair, enabled: enabled)
     let th = pair.th.trimmingWhitespace, en = pair.en.trimmingWhitespace
-    guard !th.isEmpty else { return CheckedUnit(pair: pair, findings: [], thaiMatches: [], englishMatches: []) }
+    func done(_ thai: [TermMatch] = [], _ english: [TermMatch] = []) -> CheckAnalysis {
+      CheckAnalysis(
+        unit: CheckedUnit(pair: pair, findings: out.findings, thaiMatches: thai, englishMatches: english),
+        contributions: out.contributions)
+    }
+    guard !th.isEmpty else { return done() }
     if en.isEmpty {
       out.add(.untranslated, thTerm: nil, message: "the English is empty")
-      return CheckedUnit(pair: pair, findings: out.findings, thaiMatches: [], englishMatches: [])
+      return done()
     }
     if en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
       out.add(.untranslated, thTerm: nil, message: "the English is identical to the Thai")
-      return CheckedUnit(pair: pair, findings: out.findings, thaiMatches: [], englishMatches: [])
+      return done()
     }
     let thaiMatches = thaiMatcher.matches(in: pair.th)
     let englishMatches = englishMatcher.matches(in: pair.en)
     checkTerms(pair, thaiMatches, englishMatches, into: &out)
     if enabled.contains(.numberMismatch) { checkNumbers(pair, into: &out) }
     if enabled.contains(.latinMismatch) { checkLatin(pair, into: &out) }
-    return CheckedUnit(pair: pair, findings: out.findings, thaiMatches: thaiMatches, englishMatches: englishMatches)
+    return done(thaiMatches, englishMatches)
+  }
+
+  /// Adds an analyzed pair to the cross-TU tallies; call in input order.
+  public mutating func record(_ analysis: CheckAnalysis) -> CheckedUnit {
+    pairCount += 1
+    for contribution in analysis.contributions {
+      consistency.apply(contribution, pair: analysis.unit.pair)
+    }
+    return analysis.unit
   }
 
   /// The findings about the whole input: call once, after the last pair.
@@ -84,7 +103,7 @@ public struct CheckEngine: Sendable {
     consistency.findings(index: index).filter { enabled.contains($0.check) }
   }
 
-  private mutating func checkTerms(
+  private func checkTerms(
     _ pair: CheckPair, _ thaiMatches: [TermMatch], _ englishMatches: [TermMatch],
     into out: inout FindingList
   ) {
@@ -127,12 +146,13 @@ public struct CheckEngine: Sendable {
         guard let c = englishCount[k] else { continue }
         found += c
         if let form = index.form(of: k, in: g) {
-          consistency.addTarget(group: g, form: form, text: group.forms[form], count: c, pair: pair)
+          out.contributions.append(.target(group: g, form: form, text: group.forms[form], count: c))
         }
         // The Thai term it comes from; a Latin spelling in the Thai (KCNA) is carried over, not
         // translated, and is latin-mismatch's business.
         if let (spelling, s) = spellingCount[g]?.first(where: { !LatinScanner.isLatin($0.0) }) {
-          consistency.addSource(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c), pair: pair)
+          out.contributions.append(
+            .source(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c)))
         }
       }
       let forbidden = group.forbidden.filter { englishCount[CheckGlossaryIndex.key($0)] != nil }
@@ -204,6 +224,7 @@ struct FindingList {
   let pair: CheckPair
   let enabled: Set<CheckName>
   var findings: [Finding] = []
+  var contributions: [CheckConsistency.Contribution] = []
 
   mutating func add(_ check: CheckName, thTerm: String?, expected: [String] = [], found: [String] = [], message: String) {
     guard enabled.contains(check) else { return }

@@ -155,10 +155,11 @@ enum NumberScanner {
   /// Compares the numbers of a pair: the Thai numbers the English lacks, and the English
   /// digit numbers the Thai lacks.
   static func compare(th: String, en: String) -> (missing: [NumberToken], extra: [NumberToken]) {
-    let thai = digitNumbers(in: th, thai: true)
-    var english = digitNumbers(in: en, thai: false)
+    func hasDigit(_ text: String) -> Bool { text.unicodeScalars.contains { ThaiDigits.value(of: $0) != nil } }
+    let thai = hasDigit(th) ? digitNumbers(in: th, thai: true) : []
+    var english = hasDigit(en) ? digitNumbers(in: en, thai: false) : []
     guard !thai.isEmpty || !english.isEmpty else { return ([], []) }
-    english += wordNumbers(in: en)
+    if !thai.isEmpty { english += wordNumbers(in: en) }
     var used = [Bool](repeating: false, count: english.count)
     var missing: [NumberToken] = []
     func take(_ value: NumberValue) -> Bool {
