@@ -134,6 +134,7 @@ public struct CheckEngine: Sendable {
       englishCount[k, default: 0] += 1
     }
     var forbiddenReported: Set<String> = []
+    var englishText = TextSearch(pair.en)
     for g in groupOrder {
       let group = index.groups[g]
       let n = thaiCount[g] ?? 0
@@ -167,7 +168,7 @@ public struct CheckEngine: Sendable {
       if found < n {
         // Renderings inside longer ones ("Kim" in "Kim Jong Un") or missed by the matcher.
         let loose = group.allowed.indices.reduce(0) {
-          $0 + TextSearch.count(of: group.allowed[$1], in: pair.en, caseSensitive: group.allowedCaseSensitive[$1])
+          $0 + englishText.count(of: group.allowed[$1], caseSensitive: group.allowedCaseSensitive[$1])
         }
         found = max(found, loose)
       }
@@ -245,13 +246,39 @@ extension String {
   }
 }
 
-/// Case-insensitive, word-bounded substring counting.
-enum TextSearch {
+/// Word-bounded substring counting in one text, case-sensitive or not; the scalars of the text
+/// (and of its lower-cased form) are made once, on first use.
+struct TextSearch {
+  let text: String
+  private var exact: [Unicode.Scalar]?
+  private var lower: [Unicode.Scalar]?
+
+  init(_ text: String) {
+    self.text = text
+  }
+
+  /// Occurrences of `needle` not inside a longer word.
+  mutating func count(of needle: String, caseSensitive: Bool = false) -> Int {
+    if caseSensitive {
+      if exact == nil { exact = Array(text.unicodeScalars) }
+      return Self.count(Array(needle.unicodeScalars), in: exact!)
+    }
+    if lower == nil { lower = Array(text.lowercased().unicodeScalars) }
+    return Self.count(Array(needle.lowercased().unicodeScalars), in: lower!)
+  }
+
+  /// Occurrences of `needle` in `text`, case-insensitively, not inside a longer word.
   static func count(of needle: String, in text: String, caseSensitive: Bool = false) -> Int {
-    let hay = Array((caseSensitive ? text : text.lowercased()).unicodeScalars)
-    let n = Array((caseSensitive ? needle : needle.lowercased()).unicodeScalars)
+    var search = TextSearch(text)
+    return search.count(of: needle, caseSensitive: caseSensitive)
+  }
+
+  static func count(_ n: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int {
     guard !n.isEmpty, n.count <= hay.count else { return 0 }
-    func word(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+    func word(_ s: Unicode.Scalar) -> Bool {
+      if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A || (0x30...0x39).contains(s.value) }
+      return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
     var count = 0, i = 0
     while i + n.count <= hay.count {
       if hay[i] == n[0], hay[i..<i + n.count].elementsEqual(n),

@@ -22,7 +22,7 @@ enum LatinScanner {
     var i = scalars.startIndex
     while i < scalars.endIndex {
       let s = scalars[i]
-      if s.value == 0x20 || (0x0E00...0x0E7F).contains(s.value) || s.properties.isWhitespace {
+      if isSpace(s) || (0x0E00...0x0E7F).contains(s.value) {
         if start != nil { flush(i) }
       } else {
         if start == nil { start = i }
@@ -36,6 +36,13 @@ enum LatinScanner {
 
   /// Punctuation stripped from both ends of a token.
   static let edge: Set<UInt32> = Set("()[]{}\"'“”‘’,;:.!?«»-".unicodeScalars.map(\.value))
+
+  /// White space, without a Unicode property lookup for ASCII and Thai.
+  static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
+    if (0x0E00...0x0E7F).contains(s.value) { return false }
+    return s.properties.isWhitespace
+  }
 
   static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
     (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A
