@@ -92,11 +92,13 @@ public struct CheckEngine: Sendable {
     var groupOrder: [Int] = []
     var thaiCount: [Int: Int] = [:]
     var spellingCount: [Int: [(String, Int)]] = [:]
+    let latinChecked = enabled.contains(.latinMismatch)
     for m in thaiMatches {
       let g = index.groupOfConcept[m.concept]
       let spelling = glossary.concepts[m.concept].thai[m.term].text
       if thaiCount[g] == nil { groupOrder.append(g) }
-      thaiCount[g, default: 0] += 1
+      // A term written in Latin in the Thai (KCNA) is latin-mismatch's business, not counted here.
+      thaiCount[g, default: 0] += latinChecked && LatinScanner.isLatin(spelling) ? 0 : 1
       if let k = spellingCount[g, default: []].firstIndex(where: { $0.0 == spelling }) {
         spellingCount[g]![k].1 += 1
       } else {
@@ -116,7 +118,9 @@ public struct CheckEngine: Sendable {
     for g in groupOrder {
       let group = index.groups[g]
       let n = thaiCount[g] ?? 0
-      let term = spellingCount[g]?.first?.0 ?? group.thai.first ?? ""
+      let term =
+        (spellingCount[g]?.first { !LatinScanner.isLatin($0.0) } ?? spellingCount[g]?.first)?.0
+        ?? group.thai.first ?? ""
       var found = 0
       for rendering in group.allowed {
         let k = CheckGlossaryIndex.key(rendering)
@@ -125,8 +129,10 @@ public struct CheckEngine: Sendable {
         if let form = index.form(of: k, in: g) {
           consistency.addTarget(group: g, form: form, text: group.forms[form], count: c, pair: pair)
         }
-        for (spelling, s) in spellingCount[g] ?? [] {
-          consistency.addSource(rendering: k, display: rendering, spelling: spelling, count: min(s, c), pair: pair)
+        // The Thai term it comes from; a Latin spelling in the Thai (KCNA) is carried over, not
+        // translated, and is latin-mismatch's business.
+        if let (spelling, s) = spellingCount[g]?.first(where: { !LatinScanner.isLatin($0.0) }) {
+          consistency.addSource(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c), pair: pair)
         }
       }
       let forbidden = group.forbidden.filter { englishCount[CheckGlossaryIndex.key($0)] != nil }
@@ -140,9 +146,12 @@ public struct CheckEngine: Sendable {
       }
       if found < n {
         // Renderings inside longer ones ("Kim" in "Kim Jong Un") or missed by the matcher.
-        let loose = group.allowed.reduce(0) { $0 + TextSearch.count(of: $1, in: pair.en) }
+        let loose = group.allowed.indices.reduce(0) {
+          $0 + TextSearch.count(of: group.allowed[$1], in: pair.en, caseSensitive: group.allowedCaseSensitive[$1])
+        }
         found = max(found, loose)
       }
+      if n == 0 { continue }
       if found == 0, !group.allowed.isEmpty {
         out.add(
           .missingTerm, thTerm: term, expected: group.allowed,
@@ -217,9 +226,9 @@ extension String {
 
 /// Case-insensitive, word-bounded substring counting.
 enum TextSearch {
-  static func count(of needle: String, in text: String) -> Int {
-    let hay = Array(text.lowercased().unicodeScalars)
-    let n = Array(needle.lowercased().unicodeScalars)
+  static func count(of needle: String, in text: String, caseSensitive: Bool = false) -> Int {
+    let hay = Array((caseSensitive ? text : text.lowercased()).unicodeScalars)
+    let n = Array((caseSensitive ? needle : needle.lowercased()).unicodeScalars)
     guard !n.isEmpty, n.count <= hay.count else { return 0 }
     func word(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
     var count = 0, i = 0

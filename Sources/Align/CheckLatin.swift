@@ -26,6 +26,11 @@ enum LatinScanner {
     return out
   }
 
+  /// Whether a term is written in Latin letters (no Thai script, at least two ASCII letters).
+  static func isLatin(_ term: String) -> Bool {
+    !term.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) } && tokens(in: term).count > 0
+  }
+
   /// Whether `text` contains `token`, case-insensitively, not inside a longer word.
   static func contains(_ text: String, token: String) -> Bool {
     TextSearch.count(of: token, in: text) > 0

@@ -30,12 +30,21 @@ struct ScalarTrie: Sendable {
   ///
   /// - Complexity: O(k log k · l) for k keys of length about l (a sort), then linear.
   init(keys: [Key]) {
+    // Sort by a packed prefix (three scalars of 21 bits) first; compare whole keys on ties.
+    let prefixes = keys.map { key -> UInt64 in
+      var p: UInt64 = 0
+      for k in 0..<3 { p = p << 21 | UInt64(k < key.scalars.count ? key.scalars[k] + 1 : 0) }
+      return p
+    }
     let order = keys.indices.sorted { a, b in
-      let x = keys[a].scalars
-      let y = keys[b].scalars
-      if x.lexicographicallyPrecedes(y) { return true }
-      if y.lexicographicallyPrecedes(x) { return false }
-      return keys[a].payload < keys[b].payload
+      if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+      return keys[a].scalars.withUnsafeBufferPointer { x in
+        keys[b].scalars.withUnsafeBufferPointer { y in
+          if x.lexicographicallyPrecedes(y) { return true }
+          if y.lexicographicallyPrecedes(x) { return false }
+          return keys[a].payload < keys[b].payload
+        }
+      }
     }
     // Breadth-first: nodes are numbered in the order their edges are written.
     var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]

@@ -31,7 +31,11 @@ public struct ThaiTermMatcher: Sendable {
   /// - Complexity: O(k log k) in the number of terms, plus building the extended dictionary
   ///   once per distinct word list (cached on disk, see `ThaiDictionary`).
   public init(glossary: Glossary) throws {
-    let texts = glossary.concepts.lazy.flatMap { $0.thai.lazy.map(\.text) }
+    var texts: [String] = []
+    texts.reserveCapacity(glossary.concepts.count)
+    for concept in glossary.concepts {
+      for term in concept.thai { texts.append(term.text) }
+    }
     try self.init(glossary: glossary, wordBreaker: WordBreaker(adding: texts))
   }
 
@@ -57,7 +61,7 @@ public struct ThaiTermMatcher: Sendable {
   static func key(_ text: String, payload: Int32) -> ScalarTrie.Key? {
     var scalars: [UInt32] = []
     var spaces: [Int] = []
-    for value in NormalizedText(text).scalars {
+    for value in NormalizedText.scalars(of: text) {
       if ThaiScalar.isSpace(value) || ThaiScalar.isHyphen(value) {
         if !scalars.isEmpty && spaces.last != scalars.count { spaces.append(scalars.count) }
       } else {

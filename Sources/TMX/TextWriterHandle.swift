@@ -13,6 +13,8 @@ struct TextWriterHandle: ~Copyable {
   private(set) var raw: OpaquePointer?
   /// The descriptor written to (1 for stdout, never closed then).
   private var fd: Int32
+  /// Whether the descriptor is ours to close.
+  private let ownsDescriptor: Bool
   /// The temporary file beside the target, or nil for stdout.
   private let temporaryPath: String?
   /// The target path as the caller gave it (`-` for stdout).
@@ -24,7 +26,14 @@ struct TextWriterHandle: ~Copyable {
   init(path: String) throws(TMXError) {
     var temporary: String? = nil
     var fd: Int32 = STDOUT_FILENO
-    if path != "-" {
+    var st = stat()
+    if path != "-" && stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG {
+      // A device or FIFO (`/dev/null`, a named pipe): written in place, nothing to rename.
+      fd = open(path, O_WRONLY | O_CLOEXEC)
+      guard fd >= 0 else {
+        throw TMXError(.cannotOpen, path: path, message: "cannot open: \(Self.lastError())")
+      }
+    } else if path != "-" {
       let name = path + ".tmp-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
       fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       guard fd >= 0 else {
@@ -33,24 +42,21 @@ struct TextWriterHandle: ~Copyable {
       temporary = name
     }
     guard let buffer = xmlOutputBufferCreateFd(fd, nil), let writer = xmlNewTextWriter(buffer) else {
-      if let temporary {
-        close(fd)
-        unlink(temporary)
-      }
+      if fd != STDOUT_FILENO { close(fd) }
+      if let temporary { unlink(temporary) }
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML writer")
     }
     self.raw = writer
     self.fd = fd
     self.temporaryPath = temporary
+    self.ownsDescriptor = fd != STDOUT_FILENO
     self.path = path
   }
 
   deinit {
     if let raw { xmlFreeTextWriter(raw) }
-    if let temporaryPath, !committed {
-      if fd >= 0 { close(fd) }
-      unlink(temporaryPath)
-    }
+    if ownsDescriptor && fd >= 0 { close(fd) }
+    if let temporaryPath, !committed { unlink(temporaryPath) }
   }
 
   /// Flushes and frees the writer, closes the file and renames it into place.
@@ -60,10 +66,12 @@ struct TextWriterHandle: ~Copyable {
     xmlFreeTextWriter(writer)
     raw = nil
     guard flushed >= 0 else { throw ioError("write failed") }
+    if ownsDescriptor {
+      let closed = close(fd)
+      fd = -1
+      guard closed == 0 else { throw ioError("close failed: \(Self.lastError())") }
+    }
     guard let temporaryPath else { return }
-    let closed = close(fd)
-    fd = -1
-    guard closed == 0 else { throw ioError("close failed: \(Self.lastError())") }
     guard rename(temporaryPath, path) == 0 else {
       throw ioError("cannot rename \(temporaryPath) to \(path): \(Self.lastError())")
     }

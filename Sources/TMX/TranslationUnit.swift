@@ -28,7 +28,7 @@ public struct TranslationUnit: Sendable, Hashable {
   /// The first variant whose language matches `language` by primary subtag, case-insensitively
   /// (`th` matches `th`, `TH`, `th-TH`, `th_TH`).
   public func variant(for language: String) -> TranslationVariant? {
-    variants.first { LanguageTag.primary($0.language) == LanguageTag.primary(language) }
+    variants.first { LanguageTag.samePrimary($0.language, language) }
   }
 
   /// The value of the first property of the given type.
@@ -98,7 +98,26 @@ public struct TMXAttribute: Sendable, Hashable {
 public enum LanguageTag {
   /// The primary subtag, lower-cased: `th-TH` → `th`, `EN_us` → `en`.
   public static func primary(_ tag: String) -> String {
+    // Fast path: already a lower-case subtag on its own (`th`, `en`): no allocation.
+    if tag.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return tag }
     let head = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? tag
     return head.lowercased()
+  }
+
+  /// Whether two tags have the same primary subtag, ASCII case-insensitively (`th-TH` and `TH`),
+  /// without allocating.
+  public static func samePrimary(_ a: String, _ b: String) -> Bool {
+    var ia = a.utf8.makeIterator()
+    var ib = b.utf8.makeIterator()
+    func next(_ it: inout String.UTF8View.Iterator) -> UInt8? {
+      guard let c = it.next(), c != 0x2D, c != 0x5F else { return nil }
+      return c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+    }
+    while true {
+      let ca = next(&ia)
+      let cb = next(&ib)
+      if ca != cb { return false }
+      if ca == nil { return true }
+    }
   }
 }

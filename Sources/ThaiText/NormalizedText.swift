@@ -39,6 +39,10 @@ public struct NormalizedText: Sendable {
   ///
   /// - Complexity: O(n) in the length of `text`.
   public init(_ text: String) {
+    self.init(text, offsets: true)
+  }
+
+  private init(_ text: String, offsets: Bool) {
     original = text
     scalars = []
     utf8Offsets = []
@@ -46,26 +50,38 @@ public struct NormalizedText: Sendable {
     breakHints = []
     let capacity = text.utf8.count
     scalars.reserveCapacity(capacity / 2 + 1)
-    utf8Offsets.reserveCapacity(capacity / 2 + 2)
-    scalarOffsets.reserveCapacity(capacity / 2 + 2)
+    if offsets {
+      utf8Offsets.reserveCapacity(capacity / 2 + 2)
+      scalarOffsets.reserveCapacity(capacity / 2 + 2)
+    }
     var utf8Offset: Int32 = 0
     var scalarOffset: Int32 = 0
     for scalar in text.unicodeScalars {
-      append(scalar.value, utf8Offset: utf8Offset, scalarOffset: scalarOffset)
+      append(scalar.value, utf8Offset: utf8Offset, scalarOffset: scalarOffset, offsets: offsets)
       utf8Offset += Int32(UTF8.width(scalar))
       scalarOffset += 1
     }
-    utf8Offsets.append(utf8Offset)
-    scalarOffsets.append(scalarOffset)
+    if offsets {
+      utf8Offsets.append(utf8Offset)
+      scalarOffsets.append(scalarOffset)
+    }
   }
 
-  private mutating func append(_ value: UInt32, utf8Offset: Int32, scalarOffset: Int32) {
+  /// The normalized scalars of `text` alone, without offset maps (for glossary terms).
+  public static func scalars(of text: String) -> [UInt32] {
+    NormalizedText(text, offsets: false).scalars
+  }
+
+  @inline(__always)
+  private mutating func append(_ value: UInt32, utf8Offset: Int32, scalarOffset: Int32, offsets: Bool) {
     var value = value
     if value < 0x0E00 {
       // Fast path: ASCII and Latin etc. are kept as they are.
       scalars.append(value)
-      utf8Offsets.append(utf8Offset)
-      scalarOffsets.append(scalarOffset)
+      if offsets {
+        utf8Offsets.append(utf8Offset)
+        scalarOffsets.append(scalarOffset)
+      }
       return
     }
     if ThaiScalar.isZeroWidth(value) {
@@ -93,8 +109,10 @@ public struct NormalizedText: Sendable {
       break
     }
     scalars.append(value)
-    utf8Offsets.append(utf8Offset)
-    scalarOffsets.append(scalarOffset)
+    if offsets {
+      utf8Offsets.append(utf8Offset)
+      scalarOffsets.append(scalarOffset)
+    }
     reorderLast()
   }
 
@@ -196,10 +214,10 @@ public struct NormalizedText: Sendable {
   }
 
   /// `text` normalized, as a `String` (for glossary terms and lint).
-  public static func normalize(_ text: String) -> String { NormalizedText(text).string }
+  public static func normalize(_ text: String) -> String { NormalizedText(text, offsets: false).string }
 
   /// Whether `text` is already normalized (its normalized form is the same scalars).
   public static func isNormalized(_ text: String) -> Bool {
-    NormalizedText(text).scalars.elementsEqual(text.unicodeScalars.lazy.map(\.value))
+    scalars(of: text).elementsEqual(text.unicodeScalars.lazy.map(\.value))
   }
 }

@@ -49,40 +49,51 @@ public enum ThaiDictionary {
 
   /// The words of `terms` to add to the dictionary: each term normalized and split at spaces,
   /// hyphens and non-Thai characters (คิม จองอึน → คิม, จองอึน), Thai runs of two or more
-  /// scalars only; sorted, without duplicates.
+  /// scalars only; sorted by scalar values, without duplicates.
   public static func words(of terms: some Sequence<String>) -> [String] {
-    var set = Set<String>()
-    for term in terms {
-      var word = String.UnicodeScalarView()
-      func flush() {
-        if word.count > 1 { set.insert(String(word)) }
-        word = String.UnicodeScalarView()
-      }
-      for value in NormalizedText(term).scalars {
-        if ThaiScalar.isLetter(value), let scalar = Unicode.Scalar(value) {
-          word.append(scalar)
-        } else {
-          flush()
-        }
-      }
-      flush()
+    wordScalars(of: terms).map { word in
+      var view = String.UnicodeScalarView()
+      for value in word { if let s = Unicode.Scalar(value) { view.append(s) } }
+      return String(view)
     }
-    return set.sorted()
   }
 
-  /// A dictionary file holding libthai's words plus `words`, built if not cached yet.
+  /// `words(of:)` as scalar arrays (no `String` hashing or comparison: those normalize).
+  static func wordScalars(of terms: some Sequence<String>) -> [[UInt32]] {
+    var set = Set<[UInt32]>()
+    var word: [UInt32] = []
+    for term in terms {
+      word.removeAll(keepingCapacity: true)
+      for value in NormalizedText.scalars(of: term) {
+        if ThaiScalar.isLetter(value) {
+          word.append(value)
+        } else {
+          if word.count > 1 { set.insert(word) }
+          word.removeAll(keepingCapacity: true)
+        }
+      }
+      if word.count > 1 { set.insert(word) }
+    }
+    return set.sorted { $0.lexicographicallyPrecedes($1) }
+  }
+
+  /// A dictionary file holding libthai's words plus the words of `terms`, built if not cached.
+  ///
+  /// The cache key is a hash of the base dictionary (path, size, modification time) and of the
+  /// terms as given (order-independent), so a cache hit costs one pass over the terms' bytes
+  /// and one `access`; the words are extracted only on a miss.
   ///
   /// - Parameters:
-  ///   - words: words to add (see `words(of:)`); empty means the base dictionary itself.
+  ///   - terms: terms whose words to add (see `words(of:)`); empty means the base dictionary.
   ///   - base: the base dictionary (default `basePath()`).
   ///   - cacheDirectory: where to keep the result (default `defaultCacheDirectory()`; the
   ///     temporary directory when that cannot be written).
   /// - Returns: the path of the dictionary to give `th_brk_new`, and whether it was built now.
   /// - Throws: `WordBreakerError` when the base cannot be read or no copy can be written.
-  /// - Complexity: a cache hit is a hash of the words and one `stat`; a miss loads the base
-  ///   dictionary, stores every word and writes the file (about a second for 70,000 words).
+  /// - Complexity: a cache hit is linear in the terms' bytes; a miss loads the base dictionary,
+  ///   stores every word and writes the file (about a second for 70,000 words).
   public static func path(
-    adding words: [String], base: String? = nil, cacheDirectory: String? = nil
+    forTerms terms: [String], base: String? = nil, cacheDirectory: String? = nil
   ) throws(WordBreakerError) -> (path: String, built: Swift.Bool) {
     let basePath: String
     if let given = base { basePath = given } else { basePath = try Self.basePath() }
@@ -91,12 +102,19 @@ public enum ThaiDictionary {
     guard stat(base, &info) == 0 else {
       throw WordBreakerError(.unreadableDictionary, path: base, String(cString: strerror(errno)))
     }
-    if words.isEmpty { return (base, false) }
-    var hash = FNV1a()
-    hash.add(base)
-    hash.add("\(info.st_size) \(info.st_mtim.tv_sec)")
-    for word in words.sorted() { hash.add(word) }
-    let name = "thbrk-\(hash.hex).tri"
+    if terms.isEmpty { return (base, false) }
+    var header = FNV1a()
+    header.add(base)
+    header.add("\(info.st_size) \(info.st_mtim.tv_sec) v1")
+    // Order-independent: the sum of the terms' hashes.
+    var sum: UInt64 = 0
+    for term in terms {
+      var h = FNV1a()
+      h.add(term)
+      sum &+= h.value
+    }
+    header.add("\(terms.count) \(sum)")
+    let name = "thbrk-\(header.hex).tri"
     let directories = [cacheDirectory ?? defaultCacheDirectory(), temporaryDirectory() + "/thaitm-\(getuid())"]
     for directory in directories {
       let path = directory + "/" + name
@@ -104,8 +122,8 @@ public enum ThaiDictionary {
     }
     let trie = try loadTrie(base)
     defer { trie_free(trie) }
-    for word in words {
-      var key = word.unicodeScalars.map { AlphaChar($0.value) }
+    for word in wordScalars(of: terms) {
+      var key = word.map { AlphaChar($0) }
       key.append(0)
       // Words outside the dictionary's alphabet are refused by libdatrie: nothing to add.
       _ = trie_store(trie, key, -1)

@@ -15,8 +15,10 @@ public final class WordBreaker: Sendable {
   private let handle: Mutex<BreakHandle>
   /// The dictionary file libthai reads (the base one, or a cached copy with added words).
   public let dictionaryPath: String
-  /// How many words were added to the base dictionary.
-  public let addedWordCount: Int
+  /// The terms whose words were added.
+  private let terms: [String]
+  /// How many distinct words the terms add to the base dictionary (computed on demand).
+  public var addedWordCount: Int { ThaiDictionary.wordScalars(of: terms).count }
   /// Whether the dictionary with the added words was built by this initializer (a cache miss).
   public let builtDictionary: Bool
 
@@ -33,12 +35,12 @@ public final class WordBreaker: Sendable {
     adding terms: some Sequence<String> = [String](), dictionary: String? = nil,
     cacheDirectory: String? = nil
   ) throws(WordBreakerError) {
-    let words = ThaiDictionary.words(of: terms)
-    let (path, built) = try ThaiDictionary.path(adding: words, base: dictionary, cacheDirectory: cacheDirectory)
+    let terms = Array(terms)
+    let (path, built) = try ThaiDictionary.path(forTerms: terms, base: dictionary, cacheDirectory: cacheDirectory)
     let handle = try BreakHandle(dictionaryPath: path)
     self.handle = Mutex(handle)
+    self.terms = terms
     dictionaryPath = path
-    addedWordCount = words.count
     builtDictionary = built
   }
 
@@ -53,12 +55,16 @@ public final class WordBreaker: Sendable {
   }
 
   /// Break positions of normalized text, as normalized scalar offsets (0 and the end excluded).
-  /// A ZERO WIDTH SPACE the writer put in is a break too.
+  /// A ZERO WIDTH SPACE the writer put in is a break too, and a run of spaces is a word of its
+  /// own (libthai leaves spaces attached to the word before them).
   public func breaks(in text: NormalizedText) -> [Int] {
-    var out = breaks(in: text.scalars, range: 0..<text.count)
-    if !text.breakHints.isEmpty {
-      out = Array(Set(out).union(text.breakHints.filter { $0 > 0 && $0 < text.count })).sorted()
+    let s = text.scalars
+    var out = breaks(in: s, range: 0..<s.count)
+    var extra = text.breakHints.filter { $0 > 0 && $0 < s.count }
+    for i in 1..<max(s.count, 1) where ThaiScalar.isSpace(s[i]) != ThaiScalar.isSpace(s[i - 1]) {
+      extra.append(i)
     }
+    if !extra.isEmpty { out = Array(Set(out).union(extra)).sorted() }
     return out
   }
 
