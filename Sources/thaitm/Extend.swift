@@ -10,21 +10,69 @@ extension ThaiTM {
       commandName: "extend",
       abstract: "Find names a glossary lacks and append them as candidates.")
 
-    @Argument(help: "Aligned input: TMX, TSV pairs (th<TAB>en), or a Thai text (with --english).")
+    @Argument(help: "Aligned pairs: TMX (.tmx), TSV (th<TAB>en a line) or JSONL ({\"th\",\"en\"} a line).")
     var input: String?
 
     @OptionGroup var glossaries: GlossaryOptions
 
-    @Option(name: .shortAndLong, help: "Output file ('-' = stdout).") var output: String?
+    @Option(name: .shortAndLong, help: "Output file ('-' = stdout, the default).") var output: String?
+    @Flag(help: "Append to the (first) -g glossary itself, keeping a .bak copy beside it.")
+    var inPlace = false
+    @Option(help: "tsv, tbx or json (default: the glossary's format, json without -g).")
+    var format: String?
+    @Option(help: "Lowest score to propose (0…1).") var minScore = 0.55
+    @Option(help: "Fewest translation units a pair must be seen in.") var minCount = 1
 
     @Option(help: .hidden) var trainTransliteration: String?
     @Option(help: .hidden) var evaluateTransliteration: String?
     @Flag(help: .hidden) var verbose = false
 
+    func validate() throws {
+      if trainTransliteration != nil || evaluateTransliteration != nil { return }
+      guard input != nil else { throw ValidationError("missing input file") }
+      if inPlace && output != nil { throw ValidationError("--in-place and -o exclude each other") }
+      if inPlace && glossaries.paths.isEmpty { throw ValidationError("--in-place needs -g GLOSSARY") }
+      if let format, !["tsv", "tbx", "json"].contains(format) {
+        throw ValidationError("--format must be tsv, tbx or json")
+      }
+      guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be in 0…1") }
+      guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
+    }
+
     func run() async throws {
       if let path = trainTransliteration { return try trainModel(namesPath: path) }
       if let path = evaluateTransliteration { return try evaluateModel(namesPath: path) }
-      throw ValidationError("missing input")
+      let glossary = try glossaries.load()
+      var miner = try NameMiner(glossary: glossary)
+      var unit = 0
+      try ExtendInput.forEachPair(path: input!) { thai, english in
+        unit += 1
+        miner.add(thai: thai, english: english, unit: unit)
+      }
+      let candidates = miner.candidates(minScore: minScore, minCount: minCount)
+      let target = glossaries.paths.first
+      let chosen = format ?? (target.map { $0.lowercased().hasSuffix(".tbx") ? "tbx" : "tsv" } ?? "json")
+      let bytes: [UInt8]
+      if chosen == "json" {
+        bytes = Array(ExtendOutput.json(candidates).utf8)
+      } else {
+        var document: GlossaryDocument
+        if let target, !(chosen == "tbx") == !target.lowercased().hasSuffix(".tbx") {
+          document = try GlossaryDocument.load(path: target)
+        } else {
+          document = GlossaryDocument(newFileAt: output ?? "-", format: chosen == "tbx" ? .tbx : .tsv)
+        }
+        for candidate in candidates { document.append(ExtendOutput.concept(candidate, tbx: chosen == "tbx")) }
+        bytes = try document.serialized()
+      }
+      if inPlace, let target {
+        let old = try Data(contentsOf: URL(fileURLWithPath: target))
+        try OutputFile(path: target + ".bak").write(old)
+        try OutputFile(path: target).write(Data(bytes))
+      } else {
+        try OutputFile(path: output ?? "-").write(Data(bytes))
+      }
+      Diagnostics.note("\(candidates.count) candidate\(candidates.count == 1 ? "" : "s") from \(unit) units")
     }
 
     /// Rows of a names-dev style file: `th<TAB>en|en…`, header skipped.
