@@ -109,7 +109,11 @@ extension ThaiTM {
             local.skip(unit.tuid.map { "tuid \($0)" } ?? "unit without tuid")
             return
           }
-          try out.write(tsv ? row.tsvLine(folded: &local.fieldsCleaned) : row.jsonLine(source: sourceLang, target: targetLang))
+          if tsv {
+            try row.writeTSV(to: out, folded: &local.fieldsCleaned)
+          } else {
+            try out.write(row.jsonLine(source: sourceLang, target: targetLang))
+          }
         }
         try out.commit()
         notes.merge(local)
