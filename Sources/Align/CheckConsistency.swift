@@ -22,14 +22,29 @@ struct CheckConsistency: Sendable {
   let exampleLimit: Int
   /// Group → form class → tally of renderings.
   private(set) var targets: [Int: [Int: Tally]] = [:]
-  /// Rendering key → Thai spelling → tally.
-  private(set) var sources: [String: [String: Tally]] = [:]
+  /// Rendering key → group (Thai term, spelling variants together) → tally.
+  private(set) var sources: [String: [Int: Tally]] = [:]
   /// Rendering key → the rendering as the glossary writes it.
   private(set) var sourceDisplay: [String: String] = [:]
   private var counter = 0
 
   init(exampleLimit: Int) {
     self.exampleLimit = exampleLimit
+  }
+
+  /// What one pair adds to the tallies.
+  enum Contribution: Sendable {
+    case target(group: Int, form: Int, text: String, count: Int)
+    case source(rendering: String, display: String, group: Int, spelling: String, count: Int)
+  }
+
+  mutating func apply(_ contribution: Contribution, pair: CheckPair) {
+    switch contribution {
+    case let .target(group, form, text, count):
+      addTarget(group: group, form: form, text: text, count: count, pair: pair)
+    case let .source(rendering, display, group, spelling, count):
+      addSource(rendering: rendering, display: display, group: group, spelling: spelling, count: count, pair: pair)
+    }
   }
 
   mutating func addTarget(group: Int, form: Int, text: String, count: Int, pair: CheckPair) {
@@ -39,12 +54,12 @@ struct CheckConsistency: Sendable {
     targets[group, default: [:]][form] = tally
   }
 
-  mutating func addSource(rendering key: String, display: String, spelling: String, count: Int, pair: CheckPair) {
+  mutating func addSource(rendering key: String, display: String, group: Int, spelling: String, count: Int, pair: CheckPair) {
     counter += 1
     if sourceDisplay[key] == nil { sourceDisplay[key] = display }
-    var tally = sources[key, default: [:]][spelling] ?? Tally(text: spelling, order: counter)
+    var tally = sources[key, default: [:]][group] ?? Tally(text: spelling, order: counter)
     add(count, pair, to: &tally)
-    sources[key, default: [:]][spelling] = tally
+    sources[key, default: [:]][group] = tally
   }
 
   private func add(_ count: Int, _ pair: CheckPair, to tally: inout Tally) {
@@ -79,7 +94,7 @@ struct CheckConsistency: Sendable {
         Finding(
           tu: anchor.tu, tuid: anchor.tuid, check: .inconsistentSource, thTerm: minor.text,
           expected: [major.text], found: tallies.map(\.text), th: anchor.th, en: anchor.en,
-          message: "\(rendering) translates \(tallies.count) Thai spellings: \(list)",
+          message: "\(rendering) translates \(tallies.count) different Thai terms: \(list)",
           renderings: tallies.map { RenderingCount(text: $0.text, count: $0.count, tus: $0.tus) }))
     }
     return out.sorted { ($0.tu, $0.check, $0.thTerm ?? "") < ($1.tu, $1.check, $1.thTerm ?? "") }

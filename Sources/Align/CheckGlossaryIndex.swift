@@ -6,8 +6,11 @@ struct CheckGlossaryIndex: Sendable {
   struct Group: Sendable {
     /// Thai spellings, in glossary order.
     var thai: [String] = []
-    /// Allowed renderings (glossary text), unique by key, in glossary order.
+    /// Allowed renderings (glossary text), unique by key, in glossary order; a rendering that
+    /// any glossary marks forbidden for the group is not allowed.
     var allowed: [String] = []
+    /// Whether each allowed rendering matches case-sensitively.
+    var allowedCaseSensitive: [Bool] = []
     /// Form class of each allowed rendering (index into `forms`).
     var formOfAllowed: [Int] = []
     /// Display text of each form class.
@@ -74,9 +77,16 @@ struct CheckGlossaryIndex: Sendable {
         } else {
           guard !groups[g].allowed.contains(where: { Self.key($0) == k }) else { continue }
           groups[g].allowed.append(term.text)
-          allowedOwners[k, default: []].append(g)
+          groups[g].allowedCaseSensitive.append(term.caseSensitive)
         }
       }
+    }
+    for g in groups.indices {
+      let forbidden = Set(groups[g].forbidden.map(Self.key))
+      let keep = groups[g].allowed.indices.filter { !forbidden.contains(Self.key(groups[g].allowed[$0])) }
+      groups[g].allowed = keep.map { groups[g].allowed[$0] }
+      groups[g].allowedCaseSensitive = keep.map { groups[g].allowedCaseSensitive[$0] }
+      for rendering in groups[g].allowed { allowedOwners[Self.key(rendering), default: []].append(g) }
     }
     for g in groups.indices {
       var forms: [String] = []

@@ -1,6 +1,6 @@
 /// Decides when two English renderings of one concept are forms of the same name rather than
 /// competing renderings, for `inconsistent-target`: a noun and its adjective (Korea/Korean,
-/// Ukraine/Ukrainian, China/Chinese) and a name and its initialism (United States/U.S.).
+/// Ukraine/Ukrainian, China/Chinese) and a name and its initialism (United States/U.S./USA).
 /// Anything else that differs, even only by case or a hyphen (Kim Jong Un/Kim Jong-un), competes.
 enum RenderingForm {
   static let demonymSuffixes = ["n", "an", "ian", "ese", "i", "ish"]
@@ -34,6 +34,7 @@ enum RenderingForm {
       .compactMap(\.first)
       .map { String($0).uppercased() }
       .joined()
-    return initials == letters
+    // USA for United States: the initials may be followed by more letters.
+    return initials.count >= 2 && letters.hasPrefix(initials)
   }
 }

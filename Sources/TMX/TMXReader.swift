@@ -60,7 +60,7 @@ public struct TMXReader: ~Copyable {
       switch handle.nodeType {
       case XML_READER_TYPE_ELEMENT.rawValue:
         if handle.localName == names.tu { return try readUnit() }
-        try handle.skipSubtree()
+        try Self.skip(handle)
       case XML_READER_TYPE_END_ELEMENT.rawValue:
         // </body>: read to the end, so a broken tail is still reported.
         while try read() {}
@@ -101,7 +101,7 @@ public struct TMXReader: ~Copyable {
       } else if handle.localName == names.body {
         return (header, handle.isEmptyElement)
       } else {
-        try handle.skipSubtree()
+        try Self.skip(handle)
       }
     }
     throw handle.error(.notTMX, sawRoot ? "no <body> in <tmx>" : "not a TMX file: no root element")
@@ -122,7 +122,7 @@ public struct TMXReader: ~Copyable {
           let type = try handle.attributes().first { $0.name == "type" }?.value ?? ""
           header.properties.append(TMXProperty(type: type, value: try text(handle)))
         } else {
-          try handle.skipSubtree()
+          try Self.skip(handle)
         }
       case XML_READER_TYPE_END_ELEMENT.rawValue:
         return
@@ -152,7 +152,7 @@ public struct TMXReader: ~Copyable {
         } else if name == names.note {
           unit.notes.append(try Self.text(handle))
         } else {
-          try handle.skipSubtree()
+          try Self.skip(handle)
         }
       case XML_READER_TYPE_END_ELEMENT.rawValue:
         return unit
@@ -190,7 +190,7 @@ public struct TMXReader: ~Copyable {
         } else if name == names.note {
           variant.notes.append(try Self.text(handle))
         } else {
-          try handle.skipSubtree()
+          try Self.skip(handle)
         }
       case XML_READER_TYPE_END_ELEMENT.rawValue:
         return variant
@@ -262,6 +262,17 @@ public struct TMXReader: ~Copyable {
   }
 
   // MARK: - Reading with the entity checks
+
+  /// Skips the current element and its content (an element TMX does not define there), leaving
+  /// the reader on its end tag so the caller's next `read()` sees the following node.
+  private static func skip(_ handle: borrowing TextReaderHandle) throws(TMXError) {
+    if handle.isEmptyElement { return }
+    let depth = handle.depth
+    while try read(handle) {
+      if handle.nodeType == XML_READER_TYPE_END_ELEMENT.rawValue && handle.depth == depth { return }
+    }
+    throw handle.error(.malformed, "the document ends inside an element")
+  }
 
   private func read() throws(TMXError) -> Bool { try Self.read(handle) }
 

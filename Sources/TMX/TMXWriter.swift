@@ -158,7 +158,7 @@ public struct TMXWriter: ~Copyable {
     guard unit.variants.count >= 2 else { return false }
     for variant in unit.variants where !variant.segment.hasVisibleText { return false }
     func has(_ primary: String) -> Bool {
-      unit.variants.contains { LanguageTag.primary($0.language) == primary }
+      unit.variants.contains { LanguageTag.samePrimary($0.language, primary) }
     }
     if !sourceLanguage.isEmpty && !has(sourceLanguage) { return false }
     return requiredLanguages.allSatisfy(has)

@@ -21,9 +21,6 @@ final class ParserErrorSink {
     guard error.level == XML_ERR_FATAL, message == nil else { return }
     var text = error.message.map { String(cString: $0) } ?? "malformed XML"
     while let last = text.last, last.isWhitespace { text.removeLast() }
-    if text == "Extra content at the end of the document" {
-      text += " (or the file is truncated)"
-    }
     message = text
     line = error.line > 0 ? Int(error.line) : nil
     inEntity = error.file == nil
@@ -108,18 +105,17 @@ struct TextReaderHandle: ~Copyable {
 
   /// The error for a failed read: libxml2's fatal message and line.
   var parseError: TMXError {
-    let message = sink.message ?? "malformed XML"
+    var message = sink.message ?? "malformed XML"
+    // libxml2's push parser says this at an end of file inside the root element.
+    if message == "Extra content at the end of the document" && xmlTextReaderDepth(raw) > 0 {
+      message = "the file ends inside an element: the document is incomplete (truncated?)"
+    }
     let kind: TMXError.Kind = message.contains("ntity") ? .entity : .malformed
     return TMXError(kind, path: path, line: sink.inEntity ? parserLine : (sink.line ?? parserLine), message: message)
   }
 
-  /// Skips the current node's subtree.
-  func skipSubtree() throws(TMXError) {
-    let rc = xmlTextReaderNext(raw)
-    if rc < 0 { throw parseError }
-  }
-
   var nodeType: UInt32 { UInt32(bitPattern: xmlTextReaderNodeType(raw)) }
+  var depth: Int32 { xmlTextReaderDepth(raw) }
   var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(raw) == 1 }
   /// The interned local name of the current node (pointer-comparable with `intern(_:)`).
   var localName: UnsafePointer<xmlChar>? { xmlTextReaderConstLocalName(raw) }

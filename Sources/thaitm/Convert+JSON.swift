@@ -76,7 +76,12 @@ enum JSONLine {
 
     var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
 
-    func fail(_ message: String) -> ParseError { ParseError(column: i + 1, message: message) }
+    /// The error at the current position; the column counts code points.
+    func fail(_ message: String) -> ParseError {
+      ParseError(
+        column: String(decoding: bytes[..<min(i, bytes.count)], as: UTF8.self).unicodeScalars.count + 1,
+        message: message)
+    }
 
     mutating func skipSpace() {
       while let b = peek, b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { i += 1 }
