@@ -53,8 +53,12 @@ public struct EnglishSentenceSplitter: Sendable {
 
   /// Every candidate boundary in `paragraph`, in order, with its prior.
   ///
+  /// - Parameters:
+  ///   - paragraph: one paragraph.
+  ///   - startsDocument: whether the paragraph opens a document, where a headline without a
+  ///     final stop is most likely (its headline candidates get a higher prior).
   /// - Complexity: O(n) in the length of the paragraph.
-  public func boundaries(in paragraph: String) -> [Boundary] {
+  public func boundaries(in paragraph: String, startsDocument: Bool = false) -> [Boundary] {
     // Tokens separated by whitespace runs.
     var tokens: [Range<String.Index>] = []
     var gaps: [Range<String.Index>] = []
@@ -85,6 +89,7 @@ public struct EnglishSentenceSplitter: Sendable {
       let next = paragraph[tokens[k + 1]]
       guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
       else { continue }
+      if kind == .headline, inFirstSentence, startsDocument { prior = prior >= 0.1 ? 0.6 : 0.45 }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
       {
@@ -173,8 +178,8 @@ public struct EnglishSentenceSplitter: Sendable {
     else { return nil }
     let previousCapitalised = core.first?.isUppercase ?? false
     switch (inFirstSentence, previousCapitalised) {
-    case (true, false): return (0.25, .headline)
-    case (true, true): return (0.2, .headline)
+    case (true, false): return (0.1, .headline)
+    case (true, true): return (0.07, .headline)
     case (false, false): return (0.03, .headline)
     case (false, true): return (0.01, .headline)
     }

@@ -63,6 +63,7 @@ extension ThaiTM {
         case "floor": options.thaiPriorFloor = v
         case "length": options.lengthWeight = v
         case "tprior": options.thaiPriorWeight = v
+        case "dice": options.diceWeight = v
         case "eprior": options.englishPriorWeight = v
         case "variance": options.lengthVariance = v
         default:
