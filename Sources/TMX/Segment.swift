@@ -42,3 +42,28 @@ public indirect enum InlineContent: Sendable, Hashable {
     }
   }
 }
+
+extension InlineContent {
+  /// The inline element names TMX 1.4 allows inside `<seg>` (and `<sub>` inside them).
+  static let tmxNames: Set<String> = ["bpt", "ept", "ph", "it", "ut", "hi", "sub"]
+
+  /// Whether this content has a non-whitespace character a translator reads.
+  var hasVisibleText: Bool {
+    switch self {
+    case .text(let s):
+      return s.unicodeScalars.contains { scalar in
+        let v = scalar.value
+        if v < 0x80 { return v > 0x20 && v != 0x7F }
+        if v >= 0x0E01 && v <= 0x0E7F { return true }  // Thai: no white space there
+        return !scalar.properties.isWhitespace
+      }
+    case .element(let name, _, let children):
+      return Self.isReadable(name) && children.contains { $0.hasVisibleText }
+    }
+  }
+}
+
+extension Segment {
+  /// Whether `plainText` has a non-whitespace character (without building it).
+  var hasVisibleText: Bool { content.contains { $0.hasVisibleText } }
+}

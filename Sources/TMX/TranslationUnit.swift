@@ -28,7 +28,7 @@ public struct TranslationUnit: Sendable, Hashable {
   /// The first variant whose language matches `language` by primary subtag, case-insensitively
   /// (`th` matches `th`, `TH`, `th-TH`, `th_TH`).
   public func variant(for language: String) -> TranslationVariant? {
-    variants.first { LanguageTag.primary($0.language) == LanguageTag.primary(language) }
+    variants.first { LanguageTag.samePrimary($0.language, language) }
   }
 
   /// The value of the first property of the given type.
@@ -98,7 +98,32 @@ public struct TMXAttribute: Sendable, Hashable {
 public enum LanguageTag {
   /// The primary subtag, lower-cased: `th-TH` → `th`, `EN_us` → `en`.
   public static func primary(_ tag: String) -> String {
+    // Fast path: already a lower-case subtag on its own (`th`, `en`): no allocation.
+    if tag.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return tag }
     let head = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? tag
     return head.lowercased()
+  }
+
+  /// Whether two tags have the same primary subtag, ASCII case-insensitively (`th-TH` and `TH`),
+  /// without allocating.
+  public static func samePrimary(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        var i = 0
+        while true {
+          let cx: UInt8 = i < x.count ? x[i] : 0x2D
+          let cy: UInt8 = i < y.count ? y[i] : 0x2D
+          let endX = cx == 0x2D || cx == 0x5F
+          let endY = cy == 0x2D || cy == 0x5F
+          if endX || endY { return endX && endY }
+          let lx = cx >= 0x41 && cx <= 0x5A ? cx | 0x20 : cx
+          let ly = cy >= 0x41 && cy <= 0x5A ? cy | 0x20 : cy
+          if lx != ly { return false }
+          i += 1
+        }
+      }
+    }
   }
 }

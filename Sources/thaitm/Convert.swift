@@ -1,15 +1,240 @@
 import ArgumentParser
+import TMX
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension ThaiTM {
+  /// `thaitm convert IN OUT`: translation pairs between TSV, JSONL and TMX, streamed.
   struct Convert: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "convert",
-      abstract: "Convert between TSV, JSONL and TMX. (not built yet)")
+      abstract: "Convert translation pairs between TSV, JSONL and TMX.",
+      discussion: """
+        Formats come from the extensions (.tsv/.tab/.txt, .jsonl/.ndjson, .tmx) unless --from/--to \
+        say otherwise; '-' is stdin (needs --from) or stdout (TSV unless --to says otherwise, or \
+        TMX when the input is not TMX). TSV rows are SOURCE<TAB>TARGET[<TAB>note]; JSONL lines are \
+        {"th": …, "en": …, "note": …, "tuid": …}. TMX to TMX keeps every unit, property, note and \
+        inline code.
+        """)
 
-    @Argument(parsing: .allUnrecognized, help: .hidden) var rest: [String] = []
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case tsv, jsonl, tmx
+
+      init?(pathExtensionOf path: String) {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "tsv", "tab", "txt": self = .tsv
+        case "jsonl", "ndjson", "json": self = .jsonl
+        case "tmx": self = .tmx
+        default: return nil
+        }
+      }
+    }
+
+    @Argument(help: "Input file, or '-' for stdin.", completion: .file()) var input: String
+    @Argument(help: "Output file, or '-' for stdout.", completion: .file()) var output: String
+    @Option(help: "Input format: tsv, jsonl or tmx (default: from the extension).") var from: Format?
+    @Option(help: "Output format: tsv, jsonl or tmx (default: from the extension).") var to: Format?
+    @Option(help: "Source language code (TSV first column, JSONL key, TMX srclang).")
+    var sourceLang = "th"
+    @Option(help: "Target language code.") var targetLang = "en"
+
+    func validate() throws {
+      guard inputFormat != nil else {
+        throw ValidationError("cannot tell the format of '\(input)': give --from tsv|jsonl|tmx")
+      }
+      guard outputFormat != nil else {
+        throw ValidationError("cannot tell the format of '\(output)': give --to tsv|jsonl|tmx")
+      }
+      guard !sourceLang.isEmpty, !targetLang.isEmpty,
+        LanguageTag.primary(sourceLang) != LanguageTag.primary(targetLang)
+      else { throw ValidationError("--source-lang and --target-lang must be two different languages") }
+    }
+
+    var inputFormat: Format? { from ?? Format(pathExtensionOf: input) }
+    var outputFormat: Format? {
+      if let to { return to }
+      if output == "-" || StreamingOutput.isSpecialFile(output) {
+        return inputFormat == .tmx ? .tsv : .tmx
+      }
+      return Format(pathExtensionOf: output)
+    }
 
     func run() async throws {
-      throw NotBuiltYet(command: "convert")
+      var notes = ConversionNotes()
+      var inputNotes = ConversionNotes()
+      switch inputFormat! {
+      case .tmx:
+        var reader = try TMXReader(path: input)
+        var header = reader.header
+        fillDefaults(&header)
+        try withSink(header: header, fromTMX: true, notes: &notes) { emit in
+          while let unit = try reader.next() { try emit(unit) }
+        }
+      case .tsv:
+        try withSink(header: newHeader(), fromTMX: false, notes: &notes) { emit in
+          try readTSV(notes: &inputNotes, emit)
+        }
+      case .jsonl:
+        try withSink(header: newHeader(), fromTMX: false, notes: &notes) { emit in
+          try readJSONL(notes: &inputNotes, emit)
+        }
+      }
+      inputNotes.merge(notes)
+      inputNotes.print()
     }
+
+    // MARK: - Sinks
+
+    private func withSink(
+      header: TMXHeader, fromTMX: Bool, notes: inout ConversionNotes,
+      _ body: (_ emit: (TranslationUnit) throws -> Void) throws -> Void
+    ) throws {
+      switch outputFormat! {
+      case .tmx:
+        var writer = try TMXWriter(
+          path: output, header: header, requiredLanguages: fromTMX ? [] : [sourceLang, targetLang])
+        try body { try writer.append($0) }
+        notes.add(try writer.finish())
+      case .tsv, .jsonl:
+        let out = try StreamingOutput(path: output)
+        let tsv = outputFormat == .tsv
+        var local = ConversionNotes()
+        try body { unit in
+          guard let row = PairRow(unit, source: sourceLang, target: targetLang) else {
+            local.skip(unit.tuid.map { "tuid \($0)" } ?? "unit without tuid")
+            return
+          }
+          try out.write(tsv ? row.tsvLine(folded: &local.fieldsCleaned) : row.jsonLine(source: sourceLang, target: targetLang))
+        }
+        try out.commit()
+        notes.merge(local)
+      }
+    }
+
+    private func newHeader() -> TMXHeader {
+      TMXHeader(
+        sourceLanguage: sourceLang, creationToolVersion: ThaiTM.version, creationDate: TMXDate.now())
+    }
+
+    /// A TMX read from elsewhere keeps its header; required attributes it lacks get our values.
+    private func fillDefaults(_ header: inout TMXHeader) {
+      let ours = newHeader()
+      if header.creationTool.isEmpty { header.creationTool = ours.creationTool }
+      if header.creationToolVersion.isEmpty { header.creationToolVersion = ours.creationToolVersion }
+      if header.segmentType.isEmpty { header.segmentType = ours.segmentType }
+      if header.originalFormat.isEmpty { header.originalFormat = ours.originalFormat }
+      if header.adminLanguage.isEmpty { header.adminLanguage = ours.adminLanguage }
+      if header.sourceLanguage.isEmpty { header.sourceLanguage = sourceLang }
+      if header.dataType.isEmpty { header.dataType = ours.dataType }
+    }
+
+    // MARK: - Sources
+
+    private func readTSV(notes: inout ConversionNotes, _ emit: (TranslationUnit) throws -> Void) throws {
+      let date = TMXDate.now()
+      var count = 0
+      try FastLines.forEach(path: input) { number, line in
+        if line.isEmpty { return }
+        // Split on the tab byte: splitting Characters would run grapheme breaking over Thai.
+        let fields = tabSeparatedFields(line)
+        guard fields.count == 2 || fields.count == 3 else {
+          throw JobFailed(
+            "\(shown(input)):\(number): expected 2 or 3 tab-separated fields (\(sourceLang), \(targetLang), note), found \(fields.count)"
+          )
+        }
+        let pair = (fields[0], fields[1])
+        guard hasText(pair.0), hasText(pair.1) else {
+          notes.skip("\(shown(input)):\(number)")
+          return
+        }
+        count += 1
+        try emit(unit(pair, note: fields.count == 3 ? fields[2] : nil, tuid: String(count), date: date))
+      }
+    }
+
+    private func readJSONL(notes: inout ConversionNotes, _ emit: (TranslationUnit) throws -> Void) throws {
+      let date = TMXDate.now()
+      var count = 0
+      let sourceKeys = [sourceLang, LanguageTag.primary(sourceLang)]
+      let targetKeys = [targetLang, LanguageTag.primary(targetLang)]
+      try FastLines.forEach(path: input) { number, line in
+        if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+        let object: [String: String]
+        do {
+          object = try JSONLine.object(line)
+        } catch let error as JSONLine.ParseError {
+          throw JobFailed("\(shown(input)):\(number): column \(error.column): \(error.message)")
+        }
+        guard let source = sourceKeys.lazy.compactMap({ object[$0] }).first,
+          let target = targetKeys.lazy.compactMap({ object[$0] }).first
+        else {
+          throw JobFailed("\(shown(input)):\(number): expected string fields \"\(sourceLang)\" and \"\(targetLang)\"")
+        }
+        guard hasText(source), hasText(target) else {
+          notes.skip("\(shown(input)):\(number)")
+          return
+        }
+        count += 1
+        try emit(unit((source, target), note: object["note"], tuid: object["tuid"] ?? String(count), date: date))
+      }
+    }
+
+    private func unit(_ pair: (String, String), note: String?, tuid: String, date: String) -> TranslationUnit {
+      var unit = TranslationUnit(
+        tuid: tuid, notes: note.map { $0.isEmpty ? [] : [$0] } ?? [],
+        variants: [
+          TranslationVariant(language: sourceLang, text: pair.0),
+          TranslationVariant(language: targetLang, text: pair.1),
+        ])
+      unit.creationDate = date
+      return unit
+    }
+
+    private func hasText(_ s: String) -> Bool { hasVisibleText(s) }
   }
 }
+
+/// The tab-separated fields of a line, split on the tab byte with memchr (no grapheme breaking).
+func tabSeparatedFields(_ line: String) -> [String] {
+  var line = line
+  var offsets: [Int] = []
+  line.withUTF8 { bytes in
+    guard let base = bytes.baseAddress else { return }
+    var from = 0
+    while from < bytes.count, let hit = memchr(base + from, 0x09, bytes.count - from) {
+      let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      offsets.append(offset)
+      from = offset + 1
+    }
+  }
+  let utf8 = line.utf8
+  var fields: [String] = []
+  fields.reserveCapacity(offsets.count + 1)
+  var start = utf8.startIndex
+  for offset in offsets {
+    let tab = utf8.index(utf8.startIndex, offsetBy: offset)
+    fields.append(String(line[start..<tab]))
+    start = utf8.index(after: tab)
+  }
+  fields.append(String(line[start...]))
+  return fields
+}
+
+/// Whether `text` has a character that is not white space (Thai and printable ASCII decided
+/// without a Unicode property lookup).
+func hasVisibleText(_ text: String) -> Bool {
+  text.unicodeScalars.contains { scalar in
+    let v = scalar.value
+    if v < 0x80 { return v > 0x20 && v != 0x7F }
+    if v >= 0x0E01 && v <= 0x0E7F { return true }
+    return !scalar.properties.isWhitespace
+  }
+}
+
+/// `<stdin>` for `-`, else the path.
+func shown(_ path: String) -> String { path == "-" ? "<stdin>" : path }

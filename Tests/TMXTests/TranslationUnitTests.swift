@@ -12,3 +12,14 @@ struct TranslationUnitTests {
     #expect(tu.variant(for: "ru") == nil)
   }
 }
+
+struct LanguageTagTests {
+  @Test(arguments: [
+    ("th", "th", true), ("th-TH", "TH", true), ("th_TH", "th", true), ("EN-us", "en-GB", true),
+    ("th", "tha", false), ("en", "th", false), ("", "", true), ("t", "th", false),
+  ])
+  func samePrimary(a: String, b: String, expected: Bool) {
+    #expect(LanguageTag.samePrimary(a, b) == expected)
+    #expect((LanguageTag.primary(a) == LanguageTag.primary(b)) == expected)
+  }
+}

@@ -1,0 +1,41 @@
+/// An error reading or writing a TMX file; prints as `path:line: message` (or `path: message`
+/// when no line applies), the format editors and CI logs can jump to.
+public struct TMXError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What went wrong, broadly.
+  public enum Kind: Sendable, Equatable {
+    /// The file could not be opened or created.
+    case cannotOpen
+    /// The bytes are not well-formed XML (or the file ends early).
+    case malformed
+    /// Well-formed XML, but not a TMX document (wrong root, missing `<body>`).
+    case notTMX
+    /// An entity reference or entity declaration: refused, never expanded.
+    case entity
+    /// Writing or renaming failed.
+    case io
+  }
+
+  /// The broad kind of failure.
+  public var kind: Kind
+  /// The file the error is about (`-` for stdin/stdout).
+  public var path: String
+  /// The 1-based line, when known.
+  public var line: Int?
+  /// What is wrong, for people.
+  public var message: String
+
+  /// Creates an error (tests and sibling targets may build one to compare against).
+  package init(_ kind: Kind, path: String, line: Int? = nil, message: String) {
+    self.kind = kind
+    self.path = path
+    self.line = line
+    self.message = message
+  }
+
+  /// `path:line: message`, or `path: message` without a line.
+  public var description: String {
+    let shown = path == "-" ? "<stdin>" : path
+    if let line { return "\(shown):\(line): \(message)" }
+    return "\(shown): \(message)"
+  }
+}

@@ -1,0 +1,166 @@
+/// Writes a TMX 1.4 file as a stream with libxml2's `xmlTextWriter` (never a DOM), in the shape
+/// `../shared/ref/tmx-interop.md` §5 recommends.
+///
+///     var writer = try TMXWriter(path: "out.tmx", header: TMXHeader(creationDate: TMXDate.now()))
+///     try writer.append(TranslationUnit(tuid: "1", variants: [
+///       TranslationVariant(language: "th", text: "คิม จองอึน"),
+///       TranslationVariant(language: "en", text: "Kim Jong Un")]))
+///     let report = try writer.finish()   // renames out.tmx.tmp-… to out.tmx
+///
+/// What is written is always well-formed XML 1.0: code points XML forbids become U+FFFD, CR/LF
+/// inside a segment become one space, and a unit with an empty or missing side is left out. Each
+/// is counted in `report`. The file is written beside `path` under a temporary name and renamed
+/// only by `finish()`; a writer dropped without `finish()` removes it. `-` writes to stdout.
+///
+/// The writer owns a libxml2 handle, so it is `~Copyable` and not `Sendable`.
+public struct TMXWriter: ~Copyable {
+  private var handle: TextWriterHandle
+  private let sourceLanguage: String
+  private let requiredLanguages: [String]
+  private var appended = 0
+  /// What has been changed or left out so far.
+  public private(set) var report: TMXWriteReport
+
+  /// Starts a TMX file: writes the XML declaration, `<tmx version="1.4">`, the header and `<body>`.
+  ///
+  /// - Parameters:
+  ///   - path: The file to write, or `-` for stdout.
+  ///   - header: The header; `sourceLanguage` is also the side every unit must have (unless it is
+  ///     `*all*`).
+  ///   - requiredLanguages: Languages (compared by primary subtag) every written unit must have,
+  ///     in addition to the source language; by default any second language will do.
+  /// - Throws: `TMXError` if the file cannot be created or written.
+  public init(path: String, header: TMXHeader, requiredLanguages: [String] = []) throws {
+    let handle = try TextWriterHandle(path: path)
+    var report = TMXWriteReport()
+    try handle.startDocument()
+    try handle.start("tmx")
+    try handle.attribute("version", "1.4", report: &report)
+    try handle.raw("\n  ")
+    try handle.start("header")
+    for (name, value) in header.writtenAttributes { try handle.attribute(name, value, report: &report) }
+    if !header.properties.isEmpty || !header.notes.isEmpty {
+      try Self.notesAndProperties(handle, header.notes, header.properties, "\n    ", &report)
+      try handle.raw("\n  ")
+    }
+    try handle.end()
+    try handle.raw("\n  ")
+    try handle.start("body")
+    self.handle = handle
+    self.report = report
+    self.sourceLanguage =
+      header.sourceLanguage == "*all*" ? "" : LanguageTag.primary(header.sourceLanguage)
+    self.requiredLanguages = requiredLanguages.map(LanguageTag.primary)
+  }
+
+  /// Writes one `<tu>`, or counts it as skipped when a side is empty or missing.
+  ///
+  /// - Throws: `TMXError` if writing fails.
+  public mutating func append(_ unit: TranslationUnit) throws {
+    appended += 1
+    guard isComplete(unit) else {
+      report.unitsSkipped += 1
+      if report.firstSkipped.count < TMXWriteReport.skippedNamesKept {
+        report.firstSkipped.append(unit.tuid.map { "tuid \($0)" } ?? "#\(appended)")
+      }
+      return
+    }
+    try handle.raw("\n    ")
+    try handle.start("tu")
+    if let tuid = unit.tuid { try handle.attribute("tuid", tuid, report: &report) }
+    for attribute in unit.attributes where attribute.name != "tuid" {
+      try handle.attribute(attribute.name, attribute.value, report: &report)
+    }
+    try Self.notesAndProperties(handle, unit.notes, unit.properties, "\n      ", &report)
+    for variant in unit.variants {
+      try handle.raw("\n      ")
+      try handle.start("tuv")
+      try handle.attribute("xml:lang", variant.language, report: &report)
+      for attribute in variant.attributes where attribute.name != "xml:lang" && attribute.name != "lang" {
+        try handle.attribute(attribute.name, attribute.value, report: &report)
+      }
+      let nested = !variant.notes.isEmpty || !variant.properties.isEmpty
+      if nested {
+        try Self.notesAndProperties(handle, variant.notes, variant.properties, "\n        ", &report)
+        try handle.raw("\n        ")
+      }
+      try handle.start("seg")
+      for item in variant.segment.content { try Self.inline(handle, item, &report) }
+      try handle.end()
+      if nested { try handle.raw("\n      ") }
+      try handle.end()
+    }
+    try handle.raw("\n    ")
+    try handle.end()
+    report.unitsWritten += 1
+  }
+
+  /// Closes `<body>` and `<tmx>`, flushes, and renames the temporary file to the target.
+  ///
+  /// - Returns: What was changed or left out.
+  /// - Throws: `TMXError` if writing, closing or renaming fails (the temporary file is removed).
+  @discardableResult
+  public consuming func finish() throws -> TMXWriteReport {
+    try handle.raw("\n  ")
+    try handle.end()
+    try handle.raw("\n")
+    try handle.end()
+    try handle.endDocument()
+    try handle.commit()
+    return report
+  }
+
+  // MARK: - Pieces
+
+  private static func notesAndProperties(
+    _ handle: borrowing TextWriterHandle, _ notes: [String], _ properties: [TMXProperty],
+    _ indent: StaticString, _ report: inout TMXWriteReport
+  ) throws(TMXError) {
+    for note in notes {
+      try handle.raw(indent)
+      try handle.start("note")
+      try handle.text(note, foldNewlines: false, report: &report)
+      try handle.end()
+    }
+    for property in properties {
+      try handle.raw(indent)
+      try handle.start("prop")
+      try handle.attribute("type", property.type, report: &report)
+      try handle.text(property.value, foldNewlines: false, report: &report)
+      try handle.end()
+    }
+  }
+
+  /// Writes seg content; TMX inline elements are written back as elements, anything else as its
+  /// children only.
+  private static func inline(
+    _ handle: borrowing TextWriterHandle, _ item: InlineContent, _ report: inout TMXWriteReport
+  ) throws(TMXError) {
+    switch item {
+    case .text(let value):
+      try handle.text(value, foldNewlines: true, report: &report)
+    case .element(let name, let attributes, let children):
+      let known = InlineContent.tmxNames.contains(name)
+      if known {
+        try handle.start(name)
+        for attribute in attributes {
+          try handle.attribute(attribute.name, attribute.value, report: &report)
+        }
+      }
+      for child in children { try inline(handle, child, &report) }
+      if known { try handle.end() }
+    }
+  }
+
+  /// A unit is written only with two or more variants, the source and required languages present,
+  /// and visible text on every side.
+  private func isComplete(_ unit: TranslationUnit) -> Bool {
+    guard unit.variants.count >= 2 else { return false }
+    for variant in unit.variants where !variant.segment.hasVisibleText { return false }
+    func has(_ primary: String) -> Bool {
+      unit.variants.contains { LanguageTag.samePrimary($0.language, primary) }
+    }
+    if !sourceLanguage.isEmpty && !has(sourceLanguage) { return false }
+    return requiredLanguages.allSatisfy(has)
+  }
+}

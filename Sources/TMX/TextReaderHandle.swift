@@ -1,0 +1,188 @@
+internal import CLibXML2
+
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
+/// Collects the first fatal error libxml2 reports for one reader (the reader's structured error
+/// handler gets an unretained pointer to it: no global state).
+final class ParserErrorSink {
+  var message: String?
+  var line: Int?
+  /// Whether the error is inside an entity's replacement text (its line is not the file's).
+  var inEntity = false
+  /// Whether the DOCTYPE declared entities (attribute values are then checked for references).
+  var entitiesDeclared = false
+
+  func record(_ error: xmlError) {
+    // Warnings and recoverable errors (namespace trouble) do not stop reading; the fatal one does.
+    guard error.level == XML_ERR_FATAL, message == nil else { return }
+    var text = error.message.map { String(cString: $0) } ?? "malformed XML"
+    while let last = text.last, last.isWhitespace { text.removeLast() }
+    message = text
+    line = error.line > 0 ? Int(error.line) : nil
+    inEntity = error.file == nil
+  }
+}
+
+/// Owns one libxml2 `xmlTextReader` (and the descriptor or memory it reads); frees it in `deinit`.
+struct TextReaderHandle: ~Copyable {
+  /// Parser options: no network, no messages of libxml2's own, line numbers past 65535. Never
+  /// `NOENT`/`DTDLOAD`/`DTDATTR` (entity expansion, XXE); no `HUGE`, so libxml2's limits on text
+  /// node size (10 MB) and entity amplification stay on.
+  static let options = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+      | XML_PARSE_BIG_LINES.rawValue)
+
+  let raw: OpaquePointer
+  let path: String
+  let sink: ParserErrorSink
+  private let fd: Int32
+  private let memory: UnsafeMutableRawBufferPointer?
+
+  /// Opens a file, or stdin for `-`.
+  init(path: String) throws(TMXError) {
+    let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      throw TMXError(.cannotOpen, path: path, message: String(cString: strerror(errno)))
+    }
+    guard let reader = xmlReaderForFd(fd, path == "-" ? "stdin" : path, nil, Self.options) else {
+      if fd != STDIN_FILENO { close(fd) }
+      throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
+    }
+    self.init(reader: reader, path: path, fd: path == "-" ? -1 : fd, memory: nil)
+  }
+
+  /// Reads from a copy of `bytes`; `path` names them in errors.
+  init(bytes: some Collection<UInt8>, path: String) throws(TMXError) {
+    let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+    _ = memory.initializeMemory(as: UInt8.self, from: bytes)
+    guard
+      let reader = xmlReaderForMemory(
+        memory.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), path, nil,
+        Self.options)
+    else {
+      memory.deallocate()
+      throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
+    }
+    self.init(reader: reader, path: path, fd: -1, memory: memory)
+  }
+
+  private init(reader: OpaquePointer, path: String, fd: Int32, memory: UnsafeMutableRawBufferPointer?) {
+    self.raw = reader
+    self.path = path
+    self.fd = fd
+    self.memory = memory
+    self.sink = ParserErrorSink()
+    xmlTextReaderSetStructuredErrorHandler(
+      reader,
+      { context, error in
+        guard let context, let error else { return }
+        Unmanaged<ParserErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+      }, Unmanaged.passUnretained(sink).toOpaque())
+  }
+
+  deinit {
+    xmlFreeTextReader(raw)
+    if fd >= 0 { close(fd) }
+    memory?.deallocate()
+  }
+
+  // MARK: - Cursor
+
+  /// Moves to the next node; false at the end of the document.
+  ///
+  /// - Throws: `TMXError.malformed` with libxml2's message and line when the XML is not well-formed
+  ///   or ends early.
+  func read() throws(TMXError) -> Bool {
+    let rc = xmlTextReaderRead(raw)
+    if rc == 1 { return true }
+    if rc == 0 { return false }
+    throw parseError
+  }
+
+  /// The error for a failed read: libxml2's fatal message and line.
+  var parseError: TMXError {
+    var message = sink.message ?? "malformed XML"
+    // libxml2's push parser says this at an end of file inside the root element.
+    if message == "Extra content at the end of the document" && xmlTextReaderDepth(raw) > 0 {
+      message = "the file ends inside an element: the document is incomplete (truncated?)"
+    }
+    let kind: TMXError.Kind = message.contains("ntity") ? .entity : .malformed
+    return TMXError(kind, path: path, line: sink.inEntity ? parserLine : (sink.line ?? parserLine), message: message)
+  }
+
+  var nodeType: UInt32 { UInt32(bitPattern: xmlTextReaderNodeType(raw)) }
+  var depth: Int32 { xmlTextReaderDepth(raw) }
+  var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(raw) == 1 }
+  /// The interned local name of the current node (pointer-comparable with `intern(_:)`).
+  var localName: UnsafePointer<xmlChar>? { xmlTextReaderConstLocalName(raw) }
+
+  /// `text` interned in the reader's dictionary: element names compare by pointer.
+  func intern(_ text: String) -> UnsafePointer<xmlChar>? {
+    xmlTextReaderConstString(raw, text)
+  }
+
+  /// The value of the current text node (libxml2 guarantees UTF-8).
+  var value: String {
+    guard let p = xmlTextReaderConstValue(raw) else { return "" }
+    return String(decoding: UnsafeBufferPointer(start: p, count: strlen(p)), as: UTF8.self)
+  }
+
+  var name: String {
+    guard let p = xmlTextReaderConstName(raw) else { return "" }
+    return String(cString: p)
+  }
+
+  /// The attributes of the current element (namespace declarations left out); leaves the
+  /// reader on the element.
+  /// When the DOCTYPE declared entities, a value holding an entity reference is refused
+  /// (otherwise libxml2 itself rejects every reference but the five XML ones).
+  func attributes() throws(TMXError) -> [TMXAttribute] {
+    let checkEntities = sink.entitiesDeclared
+    var out: [TMXAttribute] = []
+    guard xmlTextReaderHasAttributes(raw) == 1 else { return out }
+    let line = self.line
+    defer { xmlTextReaderMoveToElement(raw) }
+    while xmlTextReaderMoveToNextAttribute(raw) == 1 {
+      let name = self.name
+      if name == "xmlns" || name.hasPrefix("xmlns:") { continue }
+      if checkEntities {
+        while xmlTextReaderReadAttributeValue(raw) == 1 {
+          if nodeType == XML_READER_TYPE_ENTITY_REFERENCE.rawValue {
+            throw TMXError(
+              .entity, path: path, line: line,
+              message: "entity reference &\(self.name); in attribute \(name) refused (entities are never expanded)")
+          }
+        }
+        xmlTextReaderMoveToAttribute(raw, name)
+      }
+      out.append(TMXAttribute(name: name, value: value))
+    }
+    return out
+  }
+
+  /// The line of the current node (the parser's line when the node's is not known).
+  var line: Int {
+    if let node = xmlTextReaderCurrentNode(raw), node.pointee.type != XML_DTD_NODE {
+      let n = Int(xmlGetLineNo(node))
+      if n > 0 && n < 65535 { return n }
+    }
+    return parserLine
+  }
+
+  var parserLine: Int { Int(xmlTextReaderGetParserLineNumber(raw)) }
+
+  /// Whether the current DOCTYPE node declares entities (internal or parameter).
+  var doctypeDeclaresEntities: Bool {
+    guard let node = xmlTextReaderCurrentNode(raw), node.pointee.type == XML_DTD_NODE else { return false }
+    let dtd = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlDtd.self).pointee
+    return dtd.entities != nil || dtd.pentities != nil
+  }
+
+  func error(_ kind: TMXError.Kind, _ message: String) -> TMXError {
+    TMXError(kind, path: path, line: line, message: message)
+  }
+}
