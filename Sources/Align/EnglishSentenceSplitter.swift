@@ -84,12 +84,16 @@ public struct EnglishSentenceSplitter: Sendable {
     if let s = tokenStart { tokens.append(s..<paragraph.endIndex) }
     var out: [Boundary] = []
     var inFirstSentence = true
+    // A headline runs into the text only when text with a final stop follows it.
+    var core = paragraph[...]
+    while let last = core.last, last.isWhitespace || Self.closers.contains(last) { core = core.dropLast() }
+    let headlineLikely = startsDocument && [".", "?", "!"].contains(core.last ?? " ")
     for (k, gap) in gaps.enumerated() where k + 1 < tokens.count {
       let previous = paragraph[tokens[k]]
       let next = paragraph[tokens[k + 1]]
       guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
       else { continue }
-      if kind == .headline, inFirstSentence, startsDocument { prior = prior >= 0.1 ? 0.6 : 0.45 }
+      if kind == .headline, inFirstSentence, headlineLikely { prior = prior >= 0.1 ? 0.6 : 0.45 }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
       {
