@@ -155,26 +155,33 @@ enum NumberScanner {
   /// Compares the numbers of a pair: the Thai numbers the English lacks, and the English
   /// digit numbers the Thai lacks.
   static func compare(th: String, en: String) -> (missing: [NumberToken], extra: [NumberToken]) {
-    let thai = digitNumbers(in: th, thai: true)
-    var english = digitNumbers(in: en, thai: false)
+    func hasDigit(_ text: String) -> Bool { text.unicodeScalars.contains { ThaiDigits.value(of: $0) != nil } }
+    let thai = hasDigit(th) ? digitNumbers(in: th, thai: true) : []
+    var english = hasDigit(en) ? digitNumbers(in: en, thai: false) : []
     guard !thai.isEmpty || !english.isEmpty else { return ([], []) }
-    english += wordNumbers(in: en)
     var used = [Bool](repeating: false, count: english.count)
-    var missing: [NumberToken] = []
     func take(_ value: NumberValue) -> Bool {
-      // Prefer digit tokens (listed first), then words.
       if let k = english.indices.first(where: { !used[$0] && english[$0].value == value }) {
         used[k] = true
         return true
       }
       return false
     }
-    for number in thai {
-      if take(number.value) { continue }
-      if let gregorian = number.value.gregorianFromBuddhist, take(gregorian) { continue }
-      missing.append(number)
+    func match(_ numbers: [NumberToken]) -> [NumberToken] {
+      numbers.filter { number in
+        if take(number.value) { return false }
+        if let gregorian = number.value.gregorianFromBuddhist, take(gregorian) { return false }
+        return true
+      }
     }
-    let extra = english.indices.filter { !used[$0] && !english[$0].isWord }.map { english[$0] }
+    // Digits first; English number words only for what the digits leave unmatched.
+    var missing = match(thai)
+    let extra = english.indices.filter { !used[$0] }.map { english[$0] }
+    if !missing.isEmpty {
+      english = wordNumbers(in: en)
+      used = [Bool](repeating: false, count: english.count)
+      missing = match(missing)
+    }
     return (missing, extra)
   }
 }

@@ -50,7 +50,13 @@ extension InlineContent {
   /// Whether this content has a non-whitespace character a translator reads.
   var hasVisibleText: Bool {
     switch self {
-    case .text(let s): return s.unicodeScalars.contains { !$0.properties.isWhitespace }
+    case .text(let s):
+      return s.unicodeScalars.contains { scalar in
+        let v = scalar.value
+        if v < 0x80 { return v > 0x20 && v != 0x7F }
+        if v >= 0x0E01 && v <= 0x0E7F { return true }  // Thai: no white space there
+        return !scalar.properties.isWhitespace
+      }
     case .element(let name, _, let children):
       return Self.isReadable(name) && children.contains { $0.hasVisibleText }
     }

@@ -11,7 +11,7 @@ struct PairRow {
   init?(_ unit: TranslationUnit, source: String, target: String) {
     guard let s = unit.variant(for: source)?.segment.plainText,
       let t = unit.variant(for: target)?.segment.plainText,
-      s.contains(where: { !$0.isWhitespace }), t.contains(where: { !$0.isWhitespace })
+      hasVisibleText(s), hasVisibleText(t)
     else { return nil }
     self.source = s
     self.target = t
