@@ -10,7 +10,14 @@ public enum TermStatus: String, Sendable, Hashable, CaseIterable {
 
 /// What a concept names.
 public enum TermType: String, Sendable, Hashable, CaseIterable {
-  case person, place, organization, other
+  /// A person (Kim Jong Un).
+  case person
+  /// A country, city, region (Kursk).
+  case place
+  /// An organization, agency, party (KCNA).
+  case organization
+  /// Anything else.
+  case other
 }
 
 /// Where a concept came from.
@@ -43,17 +50,20 @@ public struct Term: Sendable, Hashable {
   public var status: TermStatus
   /// English only: match case-sensitively (default false).
   public var caseSensitive: Bool
+  /// A note on this term (the rest of a TSV row's comment, a TBX `termSec` note).
+  public var note: String?
   /// Where the term was read from, if from a file.
   public var location: SourceLocation?
 
   /// Creates a term.
   public init(
     _ text: String, status: TermStatus = .preferred, caseSensitive: Bool = false,
-    location: SourceLocation? = nil
+    note: String? = nil, location: SourceLocation? = nil
   ) {
     self.text = text
     self.status = status
     self.caseSensitive = caseSensitive
+    self.note = note
     self.location = location
   }
 }
@@ -75,11 +85,13 @@ public struct Concept: Sendable, Hashable {
   public var origin: TermOrigin
   /// Evidence for a candidate (`score=0.93; seen in 3 TUs`).
   public var evidence: String?
+  /// An identifier from the file (a TBX `conceptEntry` id, a CSV `id` column), if any.
+  public var id: String?
 
   /// Creates a concept.
   public init(
     thai: [Term], english: [Term], type: TermType = .other, note: String? = nil,
-    origin: TermOrigin = .manual, evidence: String? = nil
+    origin: TermOrigin = .manual, evidence: String? = nil, id: String? = nil
   ) {
     self.thai = thai
     self.english = english
@@ -87,6 +99,7 @@ public struct Concept: Sendable, Hashable {
     self.note = note
     self.origin = origin
     self.evidence = evidence
+    self.id = id
   }
 
   /// The English renderings a translation may use (not forbidden).

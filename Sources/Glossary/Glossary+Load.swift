@@ -1,40 +1,28 @@
-import ThaiText
-
 extension Glossary {
-  /// Reads a glossary file, choosing the format by extension.
+  /// Reads a glossary file, choosing the format by extension: `.tsv/.txt/.utf8/.tab` OmegaT
+  /// TSV, `.csv` CSV, `.tbx` TBX-Basic (v3, or v2 on read). `-` reads TSV from stdin.
   ///
-  /// Minimal version: OmegaT TSV only (`th<TAB>en[<TAB>comment]`, `#` comments, blank lines;
-  /// rows with the same Thai term are one concept). The glossary module replaces this with the
-  /// full reader (CSV, TBX, statuses).
+  /// Rows with problems (empty fields, bad keywords) are skipped, not fatal; use
+  /// `GlossaryDocument.load(path:)` to see them as `issues`.
+  ///
+  /// - Throws: `GlossaryError` (`path:line: message`) for an unknown extension, an unreadable
+  ///   file, invalid UTF-8, an unterminated CSV quote or malformed TBX.
+  /// - Complexity: O(n) in the file size.
   public static func load(path: String) throws(GlossaryError) -> Glossary {
-    var concepts: [Concept] = []
-    var index: [String: Int] = [:]
-    do {
-      try TextFile.forEachLine(path: path) { number, line in
-        if line.isEmpty || line.hasPrefix("#") { return }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
-          throw GlossaryError(path: path, line: number, "expected th<TAB>en[<TAB>comment]")
-        }
-        let location = SourceLocation(path: path, line: number)
-        let english = Term(fields[1], location: location)
-        if let i = index[fields[0]] {
-          concepts[i].english.append(english)
-        } else {
-          index[fields[0]] = concepts.count
-          concepts.append(
-            Concept(
-              thai: [Term(fields[0], location: location)], english: [english],
-              note: fields.count > 2 ? fields[2] : nil))
-        }
-      }
-    } catch let error as GlossaryError {
-      throw error
-    } catch let error as TextFileError {
-      throw GlossaryError(path: error.path, line: error.line, error.message)
-    } catch {
-      throw GlossaryError(path: path, "\(error)")
+    if path == "-" {
+      return Glossary(concepts: try TSVGlossaryReader.read(path: path).concepts, paths: [path])
     }
-    return Glossary(concepts: concepts, paths: [path])
+    switch GlossaryFormat(path: path) {
+    case .tsv: return Glossary(concepts: try TSVGlossaryReader.read(path: path).concepts, paths: [path])
+    case .csv: return Glossary(concepts: try CSVGlossaryReader.read(path: path).concepts, paths: [path])
+    case .tbx, nil: return try GlossaryDocument.load(path: path).glossary
+    }
+  }
+
+  /// Reads several glossary files and merges them in order.
+  public static func load(paths: [String]) throws(GlossaryError) -> Glossary {
+    var glossary = Glossary()
+    for path in paths { glossary.merge(try load(path: path)) }
+    return glossary
   }
 }

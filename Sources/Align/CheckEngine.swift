@@ -1,0 +1,296 @@
+public import Glossary
+
+/// Checks Thai→English sentence pairs against a glossary, one pair at a time.
+///
+/// Feed it pairs with ``check(_:)`` (each returns that pair's findings at once, so reports can
+/// stream), then call ``finish()`` for the findings about the whole input (`inconsistent-target`,
+/// `inconsistent-source`).
+///
+///     var engine = try CheckEngine(glossary: glossary)
+///     for pair in pairs { report(engine.check(pair)) }
+///     report(engine.finish())
+///
+/// Memory does not grow with the number of pairs: the consistency checks keep one counter per
+/// (term, rendering) seen, with at most ``exampleLimit`` example TUs each.
+public struct CheckEngine: Sendable {
+  /// How many example TUs the consistency findings list per rendering.
+  public static let exampleLimit = 5
+
+  /// The glossary checked against.
+  public let glossary: Glossary
+  /// The checks that run; the others are skipped.
+  public var enabled: Set<CheckName>
+  let thaiMatcher: ThaiTermMatcher
+  let englishMatcher: EnglishTermMatcher
+  let index: CheckGlossaryIndex
+  var consistency = CheckConsistency(exampleLimit: CheckEngine.exampleLimit)
+  /// Pairs checked so far.
+  public private(set) var pairCount = 0
+
+  /// Creates an engine with matchers built from `glossary`.
+  ///
+  /// - Throws: what `ThaiTermMatcher(glossary:)` throws.
+  public init(glossary: Glossary, enabled: Set<CheckName> = Set(CheckName.allCases)) throws {
+    try self.init(
+      glossary: glossary, thaiMatcher: ThaiTermMatcher(glossary: glossary),
+      englishMatcher: EnglishTermMatcher(glossary: glossary, loose: false), enabled: enabled)
+  }
+
+  /// Creates an engine with matchers the caller built for `glossary`.
+  public init(
+    glossary: Glossary, thaiMatcher: ThaiTermMatcher, englishMatcher: EnglishTermMatcher,
+    enabled: Set<CheckName> = Set(CheckName.allCases)
+  ) {
+    self.glossary = glossary
+    self.thaiMatcher = thaiMatcher
+    self.englishMatcher = englishMatcher
+    self.enabled = enabled
+    self.index = CheckGlossaryIndex(glossary)
+  }
+
+  /// Glossary terms in a pair, for highlighting (what ``check(_:)`` puts in a `CheckedUnit`).
+  public func matches(th: String, en: String) -> (thai: [TermMatch], english: [TermMatch]) {
+    (thaiMatcher.matches(in: th), englishMatcher.matches(in: en))
+  }
+
+  /// Checks one pair: ``analyze(_:)`` then ``record(_:)``.
+  ///
+  /// - Returns: the pair with its findings (in the order: `untranslated`, glossary checks in
+  ///   the order of the Thai terms, `number-mismatch`, `latin-mismatch`) and its term matches.
+  /// - Complexity: one pass of each matcher over the pair, plus work linear in the matches.
+  public mutating func check(_ pair: CheckPair) -> CheckedUnit {
+    record(analyze(pair))
+  }
+
+  /// The per-pair work of ``check(_:)``, without touching the cross-TU tallies: pairs may be
+  /// analyzed concurrently (the engine is a `Sendable` value), then recorded in input order.
+  public func analyze(_ pair: CheckPair) -> CheckAnalysis {
+    var out = FindingList(pair: pair, enabled: enabled)
+    let th = pair.th.trimmingWhitespace, en = pair.en.trimmingWhitespace
+    func done(_ thai: [TermMatch] = [], _ english: [TermMatch] = []) -> CheckAnalysis {
+      CheckAnalysis(
+        unit: CheckedUnit(pair: pair, findings: out.findings, thaiMatches: thai, englishMatches: english),
+        contributions: out.contributions)
+    }
+    guard !th.isEmpty else { return done() }
+    if en.isEmpty {
+      out.add(.untranslated, thTerm: nil, message: "the English is empty")
+      return done()
+    }
+    if en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
+      out.add(.untranslated, thTerm: nil, message: "the English is identical to the Thai")
+      return done()
+    }
+    let thaiMatches = thaiMatcher.matches(in: pair.th)
+    let englishMatches = englishMatcher.matches(in: pair.en)
+    checkTerms(pair, thaiMatches, englishMatches, into: &out)
+    if enabled.contains(.numberMismatch) { checkNumbers(pair, into: &out) }
+    if enabled.contains(.latinMismatch) { checkLatin(pair, into: &out) }
+    return done(thaiMatches, englishMatches)
+  }
+
+  /// Adds an analyzed pair to the cross-TU tallies; call in input order.
+  public mutating func record(_ analysis: CheckAnalysis) -> CheckedUnit {
+    pairCount += 1
+    for contribution in analysis.contributions {
+      consistency.apply(contribution, pair: analysis.unit.pair)
+    }
+    return analysis.unit
+  }
+
+  /// The findings about the whole input: call once, after the last pair.
+  public func finish() -> [Finding] {
+    consistency.findings(index: index).filter { enabled.contains($0.check) }
+  }
+
+  private func checkTerms(
+    _ pair: CheckPair, _ thaiMatches: [TermMatch], _ englishMatches: [TermMatch],
+    into out: inout FindingList
+  ) {
+    // Thai occurrences per group (in order of first occurrence) and per spelling.
+    var groupOrder: [Int] = []
+    var thaiCount: [Int: Int] = [:]
+    var spellingCount: [Int: [(String, Int)]] = [:]
+    let latinChecked = enabled.contains(.latinMismatch)
+    for m in thaiMatches {
+      let g = index.groupOfConcept[m.concept]
+      let spelling = glossary.concepts[m.concept].thai[m.term].text
+      if thaiCount[g] == nil { groupOrder.append(g) }
+      // A term written in Latin in the Thai (KCNA) is latin-mismatch's business, not counted here.
+      thaiCount[g, default: 0] += latinChecked && LatinScanner.isLatin(spelling) ? 0 : 1
+      if let k = spellingCount[g, default: []].firstIndex(where: { $0.0 == spelling }) {
+        spellingCount[g]![k].1 += 1
+      } else {
+        spellingCount[g, default: []].append((spelling, 1))
+      }
+    }
+    // English occurrences per rendering key, with the glossary text.
+    var englishCount: [String: Int] = [:]
+    var englishOrder: [(key: String, text: String)] = []
+    for m in englishMatches {
+      let text = glossary.concepts[m.concept].english[m.term].text
+      let k = CheckGlossaryIndex.key(text)
+      if englishCount[k] == nil { englishOrder.append((k, text)) }
+      englishCount[k, default: 0] += 1
+    }
+    var forbiddenReported: Set<String> = []
+    var englishText = TextSearch(pair.en)
+    for g in groupOrder {
+      let group = index.groups[g]
+      let n = thaiCount[g] ?? 0
+      let term =
+        (spellingCount[g]?.first { !LatinScanner.isLatin($0.0) } ?? spellingCount[g]?.first)?.0
+        ?? group.thai.first ?? ""
+      var found = 0
+      for rendering in group.allowed {
+        let k = CheckGlossaryIndex.key(rendering)
+        guard let c = englishCount[k] else { continue }
+        found += c
+        if let form = index.form(of: k, in: g) {
+          out.contributions.append(.target(group: g, form: form, text: group.forms[form], count: c))
+        }
+        // The Thai term it comes from; a Latin spelling in the Thai (KCNA) is carried over, not
+        // translated, and is latin-mismatch's business.
+        if let (spelling, s) = spellingCount[g]?.first(where: { !LatinScanner.isLatin($0.0) }) {
+          out.contributions.append(
+            .source(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c)))
+        }
+      }
+      let forbidden = group.forbidden.filter { englishCount[CheckGlossaryIndex.key($0)] != nil }
+      if !forbidden.isEmpty {
+        forbiddenReported.formUnion(forbidden.map(CheckGlossaryIndex.key))
+        let use = group.allowed.isEmpty ? "" : "; use \(Self.quotedList(group.allowed))"
+        out.add(
+          .forbiddenTerm, thTerm: term, expected: group.allowed, found: forbidden,
+          message: "\(Self.quotedList(forbidden)) is forbidden for \(term)\(use)")
+        found += forbidden.reduce(0) { $0 + (englishCount[CheckGlossaryIndex.key($1)] ?? 0) }
+      }
+      if found < n {
+        // Renderings inside longer ones ("Kim" in "Kim Jong Un") or missed by the matcher.
+        let loose = group.allowed.indices.reduce(0) {
+          $0 + englishText.count(of: group.allowed[$1], caseSensitive: group.allowedCaseSensitive[$1])
+        }
+        found = max(found, loose)
+      }
+      if n == 0 { continue }
+      if found == 0, !group.allowed.isEmpty {
+        out.add(
+          .missingTerm, thTerm: term, expected: group.allowed,
+          message: "\(term): expected \(group.allowed.count > 1 ? "one of " : "")\(Self.quotedList(group.allowed)) in the English")
+      } else if found < n, !group.allowed.isEmpty {
+        out.add(
+          .termCount, thTerm: term, expected: group.allowed,
+          message: "\(term) occurs \(n) times in the Thai, \(Self.quotedList(group.allowed)) \(found) time\(found == 1 ? "" : "s") in the English")
+      }
+    }
+    // Forbidden renderings with no Thai term of theirs present (and not allowed for one that is).
+    let present = Set(groupOrder)
+    for (k, text) in englishOrder where !forbiddenReported.contains(k) {
+      guard let owners = index.forbiddenOwners[k] else { continue }
+      if let allowedBy = index.allowedOwners[k], allowedBy.contains(where: present.contains) { continue }
+      let g = owners[0]
+      let allowed = index.groups[g].allowed
+      out.add(
+        .forbiddenTerm, thTerm: nil, expected: allowed, found: [text],
+        message: "\"\(text)\" is forbidden\(allowed.isEmpty ? "" : "; use \(Self.quotedList(allowed))")")
+    }
+  }
+
+  private func checkNumbers(_ pair: CheckPair, into out: inout FindingList) {
+    let (missing, extra) = NumberScanner.compare(th: pair.th, en: pair.en)
+    guard !missing.isEmpty || !extra.isEmpty else { return }
+    var parts: [String] = []
+    if !missing.isEmpty { parts.append("\(missing.map(\.text).joined(separator: ", ")) in the Thai, not in the English") }
+    if !extra.isEmpty { parts.append("\(extra.map(\.text).joined(separator: ", ")) in the English, not in the Thai") }
+    out.add(
+      .numberMismatch, thTerm: missing.first?.text, expected: missing.map(\.text),
+      found: extra.map(\.text), message: "numbers differ: " + parts.joined(separator: "; "))
+  }
+
+  private func checkLatin(_ pair: CheckPair, into out: inout FindingList) {
+    var seen: Set<String> = []
+    for token in LatinScanner.tokens(in: pair.th) where seen.insert(token.lowercased()).inserted {
+      guard !LatinScanner.contains(pair.en, token: token) else { continue }
+      out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
+    }
+  }
+
+  static func quotedList(_ items: [String]) -> String {
+    items.map { "\"\($0)\"" }.joined(separator: ", ")
+  }
+}
+
+/// Collects one pair's findings.
+struct FindingList {
+  let pair: CheckPair
+  let enabled: Set<CheckName>
+  var findings: [Finding] = []
+  var contributions: [CheckConsistency.Contribution] = []
+
+  mutating func add(_ check: CheckName, thTerm: String?, expected: [String] = [], found: [String] = [], message: String) {
+    guard enabled.contains(check) else { return }
+    findings.append(
+      Finding(
+        tu: pair.position, tuid: pair.tuid, check: check, thTerm: thTerm, expected: expected,
+        found: found, th: pair.th, en: pair.en, message: message))
+  }
+}
+
+extension String {
+  /// The string without leading and trailing white space.
+  var trimmingWhitespace: Substring {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    return self[first...last]
+  }
+}
+
+/// Word-bounded substring counting in one text, case-sensitive or not; the scalars of the text
+/// (and of its lower-cased form) are made once, on first use.
+struct TextSearch {
+  let text: String
+  private var exact: [Unicode.Scalar]?
+  private var lower: [Unicode.Scalar]?
+
+  init(_ text: String) {
+    self.text = text
+  }
+
+  /// Occurrences of `needle` not inside a longer word.
+  mutating func count(of needle: String, caseSensitive: Bool = false) -> Int {
+    if caseSensitive {
+      if exact == nil { exact = Array(text.unicodeScalars) }
+      return Self.count(Array(needle.unicodeScalars), in: exact!)
+    }
+    if lower == nil { lower = Array(text.lowercased().unicodeScalars) }
+    return Self.count(Array(needle.lowercased().unicodeScalars), in: lower!)
+  }
+
+  /// Occurrences of `needle` in `text`, case-insensitively, not inside a longer word.
+  static func count(of needle: String, in text: String, caseSensitive: Bool = false) -> Int {
+    var search = TextSearch(text)
+    return search.count(of: needle, caseSensitive: caseSensitive)
+  }
+
+  static func count(_ n: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int {
+    guard !n.isEmpty, n.count <= hay.count else { return 0 }
+    func word(_ s: Unicode.Scalar) -> Bool {
+      if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A || (0x30...0x39).contains(s.value) }
+      return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+    var count = 0, i = 0
+    while i + n.count <= hay.count {
+      if hay[i] == n[0], hay[i..<i + n.count].elementsEqual(n),
+        i == 0 || !word(hay[i - 1]) || !word(n[0]),
+        i + n.count == hay.count || !word(hay[i + n.count]) || !word(n[n.count - 1])
+      {
+        count += 1
+        i += n.count
+      } else {
+        i += 1
+      }
+    }
+    return count
+  }
+}

@@ -1,0 +1,111 @@
+import Glossary
+
+/// The glossary as the checks see it: concepts that share a Thai spelling are one group (their
+/// renderings are synonyms), English renderings are keyed by their lower-cased text.
+struct CheckGlossaryIndex: Sendable {
+  struct Group: Sendable {
+    /// Thai spellings, in glossary order.
+    var thai: [String] = []
+    /// Allowed renderings (glossary text), unique by key, in glossary order; a rendering that
+    /// any glossary marks forbidden for the group is not allowed.
+    var allowed: [String] = []
+    /// Whether each allowed rendering matches case-sensitively.
+    var allowedCaseSensitive: [Bool] = []
+    /// Form class of each allowed rendering (index into `forms`).
+    var formOfAllowed: [Int] = []
+    /// Display text of each form class.
+    var forms: [String] = []
+    /// Forbidden renderings (glossary text), unique by key.
+    var forbidden: [String] = []
+  }
+
+  var groups: [Group] = []
+  /// Concept index → group index.
+  var groupOfConcept: [Int] = []
+  /// Rendering key → groups where it is allowed.
+  var allowedOwners: [String: [Int]] = [:]
+  /// Rendering key → groups where it is forbidden.
+  var forbiddenOwners: [String: [Int]] = [:]
+
+  static func key(_ rendering: String) -> String { rendering.lowercased() }
+
+  init(_ glossary: Glossary) {
+    let concepts = glossary.concepts
+    // Union–find over concepts linked by an identical Thai spelling.
+    var parent = Array(concepts.indices)
+    func find(_ x: Int) -> Int {
+      var x = x
+      while parent[x] != x {
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+      }
+      return x
+    }
+    var firstWithSpelling: [String: Int] = [:]
+    for (c, concept) in concepts.enumerated() {
+      for term in concept.thai where !term.text.isEmpty {
+        if let other = firstWithSpelling[term.text] {
+          parent[find(c)] = find(other)
+        } else {
+          firstWithSpelling[term.text] = c
+        }
+      }
+    }
+    var groupOfRoot: [Int: Int] = [:]
+    groupOfConcept = []
+    for c in concepts.indices {
+      let root = find(c)
+      if let g = groupOfRoot[root] {
+        groupOfConcept.append(g)
+      } else {
+        groupOfRoot[root] = groups.count
+        groupOfConcept.append(groups.count)
+        groups.append(Group())
+      }
+    }
+    for (c, concept) in concepts.enumerated() {
+      let g = groupOfConcept[c]
+      for term in concept.thai where !term.text.isEmpty && !groups[g].thai.contains(term.text) {
+        groups[g].thai.append(term.text)
+      }
+      for term in concept.english where !term.text.isEmpty {
+        let k = Self.key(term.text)
+        if term.status == .forbidden {
+          guard !groups[g].forbidden.contains(where: { Self.key($0) == k }) else { continue }
+          groups[g].forbidden.append(term.text)
+          forbiddenOwners[k, default: []].append(g)
+        } else {
+          guard !groups[g].allowed.contains(where: { Self.key($0) == k }) else { continue }
+          groups[g].allowed.append(term.text)
+          groups[g].allowedCaseSensitive.append(term.caseSensitive)
+        }
+      }
+    }
+    for g in groups.indices {
+      let forbidden = Set(groups[g].forbidden.map(Self.key))
+      let keep = groups[g].allowed.indices.filter { !forbidden.contains(Self.key(groups[g].allowed[$0])) }
+      groups[g].allowed = keep.map { groups[g].allowed[$0] }
+      groups[g].allowedCaseSensitive = keep.map { groups[g].allowedCaseSensitive[$0] }
+      for rendering in groups[g].allowed { allowedOwners[Self.key(rendering), default: []].append(g) }
+    }
+    for g in groups.indices {
+      var forms: [String] = []
+      var formOf: [Int] = []
+      for rendering in groups[g].allowed {
+        if let f = forms.firstIndex(where: { RenderingForm.sameForm($0, rendering) }) {
+          formOf.append(f)
+        } else {
+          formOf.append(forms.count)
+          forms.append(rendering)
+        }
+      }
+      groups[g].forms = forms
+      groups[g].formOfAllowed = formOf
+    }
+  }
+
+  /// The form class of an allowed rendering key in a group.
+  func form(of key: String, in g: Int) -> Int? {
+    groups[g].allowed.firstIndex { Self.key($0) == key }.map { groups[g].formOfAllowed[$0] }
+  }
+}
