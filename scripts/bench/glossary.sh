@@ -52,6 +52,15 @@ with open(f"{tmp}/g.tbx", "w", encoding="utf-8") as f:
                 f'preferredTerm-admn-sts</termNote></termSec><termSec><term>{escape(alt)}</term>'
                 f'<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec></langSec></conceptEntry>\n')
     f.write("</body>\n</text>\n</tbx>\n")
+# TBX v2 (martif/termEntry/langSet/tig): translate-toolkit reads only this dialect.
+with open(f"{tmp}/g2.tbx", "w", encoding="utf-8") as f:
+    f.write('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en">\n<text>\n<body>\n')
+    for i, (th, en, alt) in enumerate(rows):
+        f.write(f'<termEntry id="c{i}"><langSet xml:lang="th"><tig><term>{escape(th)}</term></tig></langSet>'
+                f'<langSet xml:lang="en"><tig><term>{escape(en)}</term><termNote type="administrativeStatus">'
+                f'preferredTerm-admn-sts</termNote></tig><tig><term>{escape(alt)}</term>'
+                f'<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig></langSet></termEntry>\n')
+    f.write("</body>\n</text>\n</martif>\n")
 PY
 cat >"$TMP/csv_baseline.py" <<'PY'
 import csv, sys
@@ -76,7 +85,7 @@ measure() {
   local times=() rss=()
   for _ in $(seq "$REPS"); do
     /usr/bin/time -f '%e %M' -o "$TMP/time" "$@" >/dev/null 2>&1 || true
-    read -r t m <"$TMP/time"
+    read -r t m < <(tail -1 "$TMP/time")  # after "Command exited with non-zero status" (lint findings)
     times+=("$t"); rss+=("$m")
   done
   echo "$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') $(printf '%s\n' "${rss[@]}" | sort -n | tail -1)"
@@ -86,12 +95,14 @@ row() { printf '| %-44s | %8s | %10s |\n' "$1" "$2" "$3"; }
 echo "## glossary loading, $CONCEPTS concepts ($((CONCEPTS * 2)) renderings), median of $REPS"
 row "what" "seconds" "peak RSS KB"
 row "---" "---" "---"
-for fmt in tsv csv tbx; do
-  size=$(du -h "$TMP/g.$fmt" | cut -f1)
-  read -r t m < <(measure "$THAITM" glossary lint --no-word-breaks "$TMP/g.$fmt"); row "thaitm glossary lint --no-word-breaks g.$fmt ($size)" "$t" "$m"
+for fmt in tsv csv tbx 2.tbx; do
+  file="g.$fmt"; [[ $fmt == 2.tbx ]] && file=g2.tbx
+  size=$(du -h "$TMP/$file" | cut -f1)
+  read -r t m < <(measure "$THAITM" glossary lint --no-word-breaks "$TMP/$file"); row "thaitm glossary lint --no-word-breaks $file ($size)" "$t" "$m"
   if [[ $fmt == tbx ]]; then
-    read -r t m < <(measure python3 "$TMP/tbx_baseline.py" "$TMP/g.tbx"); row "translate-toolkit tbxfile g.tbx" "$t" "$m"
     read -r t m < <(measure xmllint --stream --noout "$TMP/g.tbx"); row "xmllint --stream --noout g.tbx (floor)" "$t" "$m"
+  elif [[ $fmt == 2.tbx ]]; then
+    read -r t m < <(measure python3 "$TMP/tbx_baseline.py" "$TMP/g2.tbx"); row "translate-toolkit tbxfile g2.tbx (v2 only)" "$t" "$m"
   else
     read -r t m < <(measure python3 "$TMP/csv_baseline.py" "$TMP/g.$fmt"); row "python csv module g.$fmt" "$t" "$m"
   fi
