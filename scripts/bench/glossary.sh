@@ -80,31 +80,33 @@ store = tbx.tbxfile.parsefile(sys.argv[1])
 print(len(store.units))
 PY
 
-# measure CMD… : REPS runs, prints "median_seconds peak_rss_kb"
+# measure CMD… : REPS runs, prints "median_wall_seconds median_cpu_seconds peak_rss_kb"
+# (CPU = user + system: the machine is shared, wall time depends on the load)
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() {
-  local times=() rss=()
+  local times=() cpus=() rss=()
   for _ in $(seq "$REPS"); do
-    /usr/bin/time -f '%e %M' -o "$TMP/time" "$@" >/dev/null 2>&1 || true
-    read -r t m < <(tail -1 "$TMP/time")  # after "Command exited with non-zero status" (lint findings)
-    times+=("$t"); rss+=("$m")
+    /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$@" >/dev/null 2>&1 || true
+    read -r t u s m < <(tail -1 "$TMP/time")  # after "Command exited with non-zero status" (lint findings)
+    times+=("$t"); cpus+=("$(echo "$u + $s" | bc)"); rss+=("$m")
   done
-  echo "$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') $(printf '%s\n' "${rss[@]}" | sort -n | tail -1)"
+  echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $(printf '%s\n' "${rss[@]}" | sort -n | tail -1)"
 }
-row() { printf '| %-44s | %8s | %10s |\n' "$1" "$2" "$3"; }
+row() { printf '| %-52s | %6s | %6s | %10s |\n' "$1" "$2" "$3" "$4"; }
 
 echo "## glossary loading, $CONCEPTS concepts ($((CONCEPTS * 2)) renderings), median of $REPS"
-row "what" "seconds" "peak RSS KB"
-row "---" "---" "---"
+row "what" "wall s" "CPU s" "peak RSS KB"
+row "---" "---" "---" "---"
 for fmt in tsv csv tbx 2.tbx; do
   file="g.$fmt"; [[ $fmt == 2.tbx ]] && file=g2.tbx
   size=$(du -h "$TMP/$file" | cut -f1)
-  read -r t m < <(measure "$THAITM" glossary lint --no-word-breaks "$TMP/$file"); row "thaitm glossary lint --no-word-breaks $file ($size)" "$t" "$m"
+  read -r t c m < <(measure "$THAITM" glossary lint --no-word-breaks "$TMP/$file"); row "thaitm glossary lint --no-word-breaks $file ($size)" "$t" "$c" "$m"
   if [[ $fmt == tbx ]]; then
-    read -r t m < <(measure xmllint --stream --noout "$TMP/g.tbx"); row "xmllint --stream --noout g.tbx (floor)" "$t" "$m"
+    read -r t c m < <(measure xmllint --stream --noout "$TMP/g.tbx"); row "xmllint --stream --noout g.tbx (floor)" "$t" "$c" "$m"
   elif [[ $fmt == 2.tbx ]]; then
-    read -r t m < <(measure python3 "$TMP/tbx_baseline.py" "$TMP/g2.tbx"); row "translate-toolkit tbxfile g2.tbx (v2 only)" "$t" "$m"
+    read -r t c m < <(measure python3 "$TMP/tbx_baseline.py" "$TMP/g2.tbx"); row "translate-toolkit tbxfile g2.tbx (v2 only)" "$t" "$c" "$m"
   else
-    read -r t m < <(measure python3 "$TMP/csv_baseline.py" "$TMP/g.$fmt"); row "python csv module g.$fmt" "$t" "$m"
+    read -r t c m < <(measure python3 "$TMP/csv_baseline.py" "$TMP/g.$fmt"); row "python csv module g.$fmt" "$t" "$c" "$m"
   fi
 done
-read -r t m < <(measure "$THAITM" glossary lint "$ROOT/glossaries/"*.tsv); row "thaitm glossary lint glossaries/* (with libthai)" "$t" "$m"
+read -r t c m < <(measure "$THAITM" glossary lint "$ROOT/glossaries/"*.tsv); row "thaitm glossary lint glossaries/* (with libthai)" "$t" "$c" "$m"
