@@ -32,6 +32,21 @@ struct CheckConsistency: Sendable {
     self.exampleLimit = exampleLimit
   }
 
+  /// What one pair adds to the tallies.
+  enum Contribution: Sendable {
+    case target(group: Int, form: Int, text: String, count: Int)
+    case source(rendering: String, display: String, group: Int, spelling: String, count: Int)
+  }
+
+  mutating func apply(_ contribution: Contribution, pair: CheckPair) {
+    switch contribution {
+    case let .target(group, form, text, count):
+      addTarget(group: group, form: form, text: text, count: count, pair: pair)
+    case let .source(rendering, display, group, spelling, count):
+      addSource(rendering: rendering, display: display, group: group, spelling: spelling, count: count, pair: pair)
+    }
+  }
+
   mutating func addTarget(group: Int, form: Int, text: String, count: Int, pair: CheckPair) {
     counter += 1
     var tally = targets[group, default: [:]][form] ?? Tally(text: text, order: counter)

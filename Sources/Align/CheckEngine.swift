@@ -53,30 +53,49 @@ public struct CheckEngine: Sendable {
     (thaiMatcher.matches(in: th), englishMatcher.matches(in: en))
   }
 
-  /// Checks one pair.
+  /// Checks one pair: ``analyze(_:)`` then ``record(_:)``.
   ///
   /// - Returns: the pair with its findings (in the order: `untranslated`, glossary checks in
   ///   the order of the Thai terms, `number-mismatch`, `latin-mismatch`) and its term matches.
   /// - Complexity: one pass of each matcher over the pair, plus work linear in the matches.
   public mutating func check(_ pair: CheckPair) -> CheckedUnit {
-    pairCount += 1
+    record(analyze(pair))
+  }
+
+  /// The per-pair work of ``check(_:)``, without touching the cross-TU tallies: pairs may be
+  /// analyzed concurrently (the engine is a `Sendable` value), then recorded in input order.
+  public func analyze(_ pair: CheckPair) -> CheckAnalysis {
     var out = FindingList(pair: pair, enabled: enabled)
     let th = pair.th.trimmingWhitespace, en = pair.en.trimmingWhitespace
-    guard !th.isEmpty else { return CheckedUnit(pair: pair, findings: [], thaiMatches: [], englishMatches: []) }
+    func done(_ thai: [TermMatch] = [], _ english: [TermMatch] = []) -> CheckAnalysis {
+      CheckAnalysis(
+        unit: CheckedUnit(pair: pair, findings: out.findings, thaiMatches: thai, englishMatches: english),
+        contributions: out.contributions)
+    }
+    guard !th.isEmpty else { return done() }
     if en.isEmpty {
       out.add(.untranslated, thTerm: nil, message: "the English is empty")
-      return CheckedUnit(pair: pair, findings: out.findings, thaiMatches: [], englishMatches: [])
+      return done()
     }
     if en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
       out.add(.untranslated, thTerm: nil, message: "the English is identical to the Thai")
-      return CheckedUnit(pair: pair, findings: out.findings, thaiMatches: [], englishMatches: [])
+      return done()
     }
     let thaiMatches = thaiMatcher.matches(in: pair.th)
     let englishMatches = englishMatcher.matches(in: pair.en)
     checkTerms(pair, thaiMatches, englishMatches, into: &out)
     if enabled.contains(.numberMismatch) { checkNumbers(pair, into: &out) }
     if enabled.contains(.latinMismatch) { checkLatin(pair, into: &out) }
-    return CheckedUnit(pair: pair, findings: out.findings, thaiMatches: thaiMatches, englishMatches: englishMatches)
+    return done(thaiMatches, englishMatches)
+  }
+
+  /// Adds an analyzed pair to the cross-TU tallies; call in input order.
+  public mutating func record(_ analysis: CheckAnalysis) -> CheckedUnit {
+    pairCount += 1
+    for contribution in analysis.contributions {
+      consistency.apply(contribution, pair: analysis.unit.pair)
+    }
+    return analysis.unit
   }
 
   /// The findings about the whole input: call once, after the last pair.
@@ -84,7 +103,7 @@ public struct CheckEngine: Sendable {
     consistency.findings(index: index).filter { enabled.contains($0.check) }
   }
 
-  private mutating func checkTerms(
+  private func checkTerms(
     _ pair: CheckPair, _ thaiMatches: [TermMatch], _ englishMatches: [TermMatch],
     into out: inout FindingList
   ) {
@@ -115,6 +134,7 @@ public struct CheckEngine: Sendable {
       englishCount[k, default: 0] += 1
     }
     var forbiddenReported: Set<String> = []
+    var englishText = TextSearch(pair.en)
     for g in groupOrder {
       let group = index.groups[g]
       let n = thaiCount[g] ?? 0
@@ -127,12 +147,13 @@ public struct CheckEngine: Sendable {
         guard let c = englishCount[k] else { continue }
         found += c
         if let form = index.form(of: k, in: g) {
-          consistency.addTarget(group: g, form: form, text: group.forms[form], count: c, pair: pair)
+          out.contributions.append(.target(group: g, form: form, text: group.forms[form], count: c))
         }
         // The Thai term it comes from; a Latin spelling in the Thai (KCNA) is carried over, not
         // translated, and is latin-mismatch's business.
         if let (spelling, s) = spellingCount[g]?.first(where: { !LatinScanner.isLatin($0.0) }) {
-          consistency.addSource(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c), pair: pair)
+          out.contributions.append(
+            .source(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c)))
         }
       }
       let forbidden = group.forbidden.filter { englishCount[CheckGlossaryIndex.key($0)] != nil }
@@ -147,7 +168,7 @@ public struct CheckEngine: Sendable {
       if found < n {
         // Renderings inside longer ones ("Kim" in "Kim Jong Un") or missed by the matcher.
         let loose = group.allowed.indices.reduce(0) {
-          $0 + TextSearch.count(of: group.allowed[$1], in: pair.en, caseSensitive: group.allowedCaseSensitive[$1])
+          $0 + englishText.count(of: group.allowed[$1], caseSensitive: group.allowedCaseSensitive[$1])
         }
         found = max(found, loose)
       }
@@ -204,6 +225,7 @@ struct FindingList {
   let pair: CheckPair
   let enabled: Set<CheckName>
   var findings: [Finding] = []
+  var contributions: [CheckConsistency.Contribution] = []
 
   mutating func add(_ check: CheckName, thTerm: String?, expected: [String] = [], found: [String] = [], message: String) {
     guard enabled.contains(check) else { return }
@@ -224,13 +246,39 @@ extension String {
   }
 }
 
-/// Case-insensitive, word-bounded substring counting.
-enum TextSearch {
+/// Word-bounded substring counting in one text, case-sensitive or not; the scalars of the text
+/// (and of its lower-cased form) are made once, on first use.
+struct TextSearch {
+  let text: String
+  private var exact: [Unicode.Scalar]?
+  private var lower: [Unicode.Scalar]?
+
+  init(_ text: String) {
+    self.text = text
+  }
+
+  /// Occurrences of `needle` not inside a longer word.
+  mutating func count(of needle: String, caseSensitive: Bool = false) -> Int {
+    if caseSensitive {
+      if exact == nil { exact = Array(text.unicodeScalars) }
+      return Self.count(Array(needle.unicodeScalars), in: exact!)
+    }
+    if lower == nil { lower = Array(text.lowercased().unicodeScalars) }
+    return Self.count(Array(needle.lowercased().unicodeScalars), in: lower!)
+  }
+
+  /// Occurrences of `needle` in `text`, case-insensitively, not inside a longer word.
   static func count(of needle: String, in text: String, caseSensitive: Bool = false) -> Int {
-    let hay = Array((caseSensitive ? text : text.lowercased()).unicodeScalars)
-    let n = Array((caseSensitive ? needle : needle.lowercased()).unicodeScalars)
+    var search = TextSearch(text)
+    return search.count(of: needle, caseSensitive: caseSensitive)
+  }
+
+  static func count(_ n: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int {
     guard !n.isEmpty, n.count <= hay.count else { return 0 }
-    func word(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+    func word(_ s: Unicode.Scalar) -> Bool {
+      if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A || (0x30...0x39).contains(s.value) }
+      return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
     var count = 0, i = 0
     while i + n.count <= hay.count {
       if hay[i] == n[0], hay[i..<i + n.count].elementsEqual(n),

@@ -5,25 +5,47 @@ enum LatinScanner {
   /// surrounding punctuation (brackets, quotes, a final full stop or comma) stripped.
   static func tokens(in text: String) -> [String] {
     var out: [String] = []
-    var current = String.UnicodeScalarView()
-    func flush() {
-      defer { current = String.UnicodeScalarView() }
-      var token = Substring(String(current))
-      let edge: Set<Character> = ["(", ")", "[", "]", "{", "}", "\"", "'", "“", "”", "‘", "’", ",", ";", ":", ".", "!", "?", "«", "»", "-"]
-      while let first = token.first, edge.contains(first) { token = token.dropFirst() }
-      while let last = token.last, edge.contains(last) { token = token.dropLast() }
-      let letters = token.unicodeScalars.filter { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A }.count
-      if letters >= 2 { out.append(String(token)) }
-    }
-    for s in text.unicodeScalars {
-      if s.properties.isWhitespace || (0x0E00...0x0E7F).contains(s.value) {
-        flush()
-      } else {
-        current.append(s)
+    let scalars = text.unicodeScalars
+    var start: String.Index? = nil
+    var letters = 0
+    func flush(_ end: String.Index) {
+      defer {
+        start = nil
+        letters = 0
       }
+      guard letters >= 2, let s = start else { return }
+      var token = scalars[s..<end]
+      while let first = token.first, edge.contains(first.value) { token = token.dropFirst() }
+      while let last = token.last, edge.contains(last.value) { token = token.dropLast() }
+      if token.lazy.filter(isASCIILetter).count >= 2 { out.append(String(token)) }
     }
-    flush()
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
+      let s = scalars[i]
+      if isSpace(s) || (0x0E00...0x0E7F).contains(s.value) {
+        if start != nil { flush(i) }
+      } else {
+        if start == nil { start = i }
+        if isASCIILetter(s) { letters += 1 }
+      }
+      i = scalars.index(after: i)
+    }
+    if start != nil { flush(scalars.endIndex) }
     return out
+  }
+
+  /// Punctuation stripped from both ends of a token.
+  static let edge: Set<UInt32> = Set("()[]{}\"'“”‘’,;:.!?«»-".unicodeScalars.map(\.value))
+
+  /// White space, without a Unicode property lookup for ASCII and Thai.
+  static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    if s.value < 0x80 { return s.value == 0x20 || (0x09...0x0D).contains(s.value) }
+    if (0x0E00...0x0E7F).contains(s.value) { return false }
+    return s.properties.isWhitespace
+  }
+
+  static func isASCIILetter(_ s: Unicode.Scalar) -> Bool {
+    (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A
   }
 
   /// Whether a term is written in Latin letters (no Thai script, at least two ASCII letters).

@@ -43,6 +43,18 @@ struct NumberToken: Hashable {
   var value: NumberValue
   /// Spelled as a word ("two", "third"): may satisfy a Thai digit, is never reported itself.
   var isWord = false
+  /// A one- or two-digit year of the Buddhist era after a Thai month (ส.ค. 68 = 2568 = 2025).
+  var isShortYear = false
+
+  /// The values the number may stand for in the other language.
+  var alternatives: [NumberValue] {
+    var out = [value]
+    if let gregorian = value.gregorianFromBuddhist { out.append(gregorian) }
+    if isShortYear, let v = value.integer {
+      out += [NumberValue(integer: String(2500 + v)), NumberValue(integer: String(1957 + v))]
+    }
+    return out
+  }
 }
 
 /// Finds numbers in Thai and English segments and compares them.
@@ -51,8 +63,10 @@ struct NumberToken: Hashable {
 /// before digits a decimal point (but `10.30 น.` is a time: 10 and 30). A Thai multiplier word
 /// after a number scales it (พัน, หมื่น, แสน, ล้าน, พันล้าน), as does an English one (thousand,
 /// million, billion, trillion). A Thai year of the Buddhist era (2400–2700) also matches the
-/// Gregorian year 543 less (2568 = 2025). English number words (two, fifteen, third) may stand
-/// for a Thai digit; English digits without a Thai counterpart are reported.
+/// Gregorian year 543 less (2568 = 2025), and a two-digit year after a Thai month is one too
+/// (13 ส.ค. 68 = 2025). English number words (two, fifteen, third) and month names (August) may
+/// stand for a Thai digit, Thai month names (สิงหาคม, ส.ค.) for an English digit (13/8/2025);
+/// other English digits without a Thai counterpart are reported.
 enum NumberScanner {
   static let thaiMultipliers: [(word: [Unicode.Scalar], exponent: Int)] = [
     ("พันล้าน", 9), ("ล้าน", 6), ("แสน", 5), ("หมื่น", 4), ("พัน", 3),
@@ -68,6 +82,10 @@ enum NumberScanner {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "once": 1, "twice": 2,
+    // Months ("may" left out: the verb is far more common).
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
   ]
 
   /// The numbers written with digits in `text`.
@@ -107,7 +125,9 @@ enum NumberScanner {
       }
       let written = String(String.UnicodeScalarView(s[start..<j]))
       let scale = thai ? thaiMultiplier(s, from: j) : englishMultiplier(s, from: j)
-      out.append(NumberToken(text: written, value: NumberValue(integer: integer, fraction: fraction, scale: scale)))
+      var token = NumberToken(text: written, value: NumberValue(integer: integer, fraction: fraction, scale: scale))
+      token.isShortYear = thai && integer.count <= 2 && fraction.isEmpty && scale == 0 && followsThaiMonth(s, at: start)
+      out.append(token)
       i = j
     }
     return out
@@ -155,26 +175,38 @@ enum NumberScanner {
   /// Compares the numbers of a pair: the Thai numbers the English lacks, and the English
   /// digit numbers the Thai lacks.
   static func compare(th: String, en: String) -> (missing: [NumberToken], extra: [NumberToken]) {
-    let thai = digitNumbers(in: th, thai: true)
-    var english = digitNumbers(in: en, thai: false)
+    func hasDigit(_ text: String) -> Bool { text.unicodeScalars.contains { ThaiDigits.value(of: $0) != nil } }
+    let thai = hasDigit(th) ? digitNumbers(in: th, thai: true) : []
+    var english = hasDigit(en) ? digitNumbers(in: en, thai: false) : []
     guard !thai.isEmpty || !english.isEmpty else { return ([], []) }
-    english += wordNumbers(in: en)
     var used = [Bool](repeating: false, count: english.count)
-    var missing: [NumberToken] = []
-    func take(_ value: NumberValue) -> Bool {
-      // Prefer digit tokens (listed first), then words.
-      if let k = english.indices.first(where: { !used[$0] && english[$0].value == value }) {
-        used[k] = true
+    func match(_ numbers: [NumberToken]) -> [NumberToken] {
+      numbers.filter { number in
+        for value in number.alternatives {
+          if let k = english.indices.first(where: { !used[$0] && english[$0].value == value }) {
+            used[k] = true
+            return false
+          }
+        }
         return true
       }
-      return false
     }
-    for number in thai {
-      if take(number.value) { continue }
-      if let gregorian = number.value.gregorianFromBuddhist, take(gregorian) { continue }
-      missing.append(number)
+    // Digits first; English number words only for what the digits leave unmatched.
+    var missing = match(thai)
+    var extra = english.indices.filter { !used[$0] }.map { english[$0] }
+    if !extra.isEmpty {
+      var months = thaiMonths(in: th)
+      extra = extra.filter { number in
+        guard let v = number.value.integer, let k = months.firstIndex(of: v) else { return true }
+        months.remove(at: k)
+        return false
+      }
     }
-    let extra = english.indices.filter { !used[$0] && !english[$0].isWord }.map { english[$0] }
+    if !missing.isEmpty {
+      english = wordNumbers(in: en)
+      used = [Bool](repeating: false, count: english.count)
+      missing = match(missing)
+    }
     return (missing, extra)
   }
 }

@@ -14,29 +14,10 @@ extension Finding {
     case .inconsistentTarget, .inconsistentSource:
       for text in renderings.map(\.text).sorted() { hash.add(text) }
     default:
-      hash.add(Self.normalizedForFingerprint(th, thaiDigits: true))
-      hash.add(Self.normalizedForFingerprint(en, thaiDigits: false))
+      hash.addNormalized(th, thaiDigits: true)
+      hash.addNormalized(en, thaiDigits: false)
     }
     return hash.hex
-  }
-
-  static func normalizedForFingerprint(_ text: String, thaiDigits: Bool) -> String {
-    var out = String.UnicodeScalarView()
-    var pendingSpace = false
-    for s in text.unicodeScalars {
-      if s.properties.isWhitespace {
-        pendingSpace = !out.isEmpty
-        continue
-      }
-      if pendingSpace { out.append(" ") }
-      pendingSpace = false
-      if thaiDigits, (0x0E50...0x0E59).contains(s.value), let a = Unicode.Scalar(s.value - 0x0E20) {
-        out.append(a)
-      } else {
-        out.append(s)
-      }
-    }
-    return String(out)
   }
 }
 
@@ -46,6 +27,24 @@ struct FNV1a {
 
   mutating func add(_ text: String) {
     for byte in text.utf8 { mix(byte) }
+    mix(0x1F)
+  }
+
+  /// Adds `text` with white-space runs as one space, trimmed, Thai digits as ASCII if asked.
+  mutating func addNormalized(_ text: String, thaiDigits: Bool) {
+    var pendingSpace = false, started = false
+    for s in text.unicodeScalars {
+      if s.properties.isWhitespace {
+        pendingSpace = started
+        continue
+      }
+      if pendingSpace { mix(0x20) }
+      pendingSpace = false
+      started = true
+      var scalar = s
+      if thaiDigits, (0x0E50...0x0E59).contains(s.value), let a = Unicode.Scalar(s.value - 0x0E20) { scalar = a }
+      for byte in UTF8.encode(scalar)! { mix(byte) }
+    }
     mix(0x1F)
   }
 

@@ -76,13 +76,13 @@ extension ThaiTM {
       case .text:
         let colour = output == "-" && Diagnostics.stdoutIsTerminal
         var writer = CheckTextReport(colour: colour)
-        summary = try execute(&engine, &writer, report, ignored, ignoreFile, glossary)
+        summary = try await execute(&engine, &writer, report, ignored, ignoreFile, glossary)
       case .json:
         var writer = CheckJSONReport()
-        summary = try execute(&engine, &writer, report, ignored, ignoreFile, glossary)
+        summary = try await execute(&engine, &writer, report, ignored, ignoreFile, glossary)
       case .html:
         var writer = CheckHTMLReport(glossary: glossary)
-        summary = try execute(&engine, &writer, report, ignored, ignoreFile, glossary)
+        summary = try await execute(&engine, &writer, report, ignored, ignoreFile, glossary)
       }
       try report.commit()
       try ignoreFile?.commit()
@@ -100,7 +100,7 @@ extension ThaiTM {
     func execute<R: CheckReport>(
       _ engine: inout CheckEngine, _ writer: inout R, _ report: ReportFile, _ ignored: CheckIgnoreList,
       _ ignoreFile: ReportFile?, _ glossary: Glossary
-    ) throws -> CheckSummary {
+    ) async throws -> CheckSummary {
       var out = report
       var summary = CheckSummary()
       writer.begin(input: input, glossaries: glossary.paths, to: &out)
@@ -121,8 +121,9 @@ extension ThaiTM {
         }
         if !kept.findings.isEmpty { writer.write(kept, to: &out) }
       }
-      try CheckInput.forEachPair(path: input, format: from ?? CheckInputFormat.guess(input)) { pair in
-        handle(engine.check(pair))
+      let snapshot = engine
+      try await CheckPipeline.run(path: input, format: from ?? CheckInputFormat.guess(input), engine: snapshot) {
+        handle(engine.record($0))
       }
       for finding in engine.finish() {
         let (thai, english) = engine.matches(th: finding.th, en: finding.en)

@@ -35,13 +35,16 @@ enum CheckInput {
     var position = 0
     try lines(path) { number, line in
       if line.isEmpty { return }
-      guard let tab = line.firstIndex(of: "\t") else {
+      // Search the bytes: Character views of long Thai lines pay for grapheme breaking.
+      let bytes = line.utf8
+      guard let tab = bytes.firstIndex(of: 9) else {
         throw JobFailed("\(path):\(number): expected th<TAB>en")
       }
-      let rest = line[line.index(after: tab)...]
-      let en = rest.firstIndex(of: "\t").map { rest[..<$0] } ?? rest
+      let rest = bytes[bytes.index(after: tab)...]
+      let end = rest.firstIndex(of: 9) ?? rest.endIndex
       position += 1
-      try body(CheckPair(th: String(line[..<tab]), en: String(en), position: position, line: number))
+      let th = String(Substring(line.utf8[..<tab])), en = String(Substring(line.utf8[rest.startIndex..<end]))
+      try body(CheckPair(th: th, en: en, position: position, line: number))
     }
   }
 

@@ -173,13 +173,31 @@ struct CheckCommandTests {
     #expect(result.stdout == "checked 12 TUs: 0 errors, 0 warnings\n")
   }
 
-  @Test(arguments: ["seed-errors-omegat.tmx", "seed-errors-translate-toolkit.tmx"])
-  func tmxFromAnyToolReadsLikeTheTSV(name: String) throws {
-    let tsv = Self.fixtures + "/seed-errors.tsv", tmx = Self.fixtures + "/" + name
-    let a = try runThaiTM(["check", tsv]), b = try runThaiTM(["check", tmx])
-    #expect(b.status == 1)
-    #expect(b.stdout.contains("\(tmx):TU 5: missing-term: ปูติน"))
-    #expect(a.stdout.replacingOccurrences(of: tsv, with: "IN") == b.stdout.replacingOccurrences(of: tmx, with: "IN"))
+  /// The shipped glossaries plus a house style that forbids "Kim Jong-un", as `-g` options.
+  static func houseStyleGlossaries() throws -> [String] {
+    let shipped = try FileManager.default.contentsOfDirectory(atPath: root + "/glossaries")
+      .filter { $0.hasSuffix(".tsv") || $0.hasSuffix(".csv") || $0.hasSuffix(".tbx") }.sorted()
+      .map { root + "/glossaries/" + $0 }
+    return (shipped + [fixtures + "/house-style.tsv"]).flatMap { ["-g", $0] }
+  }
+
+  /// The five injected errors, exactly, at their TUs, from TSV and from TMX as OmegaT and
+  /// translate-toolkit write it.
+  @Test(arguments: ["seed-errors.tsv", "seed-errors-omegat.tmx", "seed-errors-translate-toolkit.tmx"])
+  func injectedErrorsFromAnyTool(name: String) throws {
+    let input = Self.fixtures + "/" + name
+    let result = try runThaiTM(["check", input] + Self.houseStyleGlossaries())
+    #expect(result.status == 1)
+    let lines = result.stdout.replacingOccurrences(of: input, with: "IN").split(separator: "\n").map(String.init)
+    #expect(
+      lines == [
+        "IN:TU 2: forbidden-term: \"Kim Jong-un\" is forbidden for คิม จองอึน; use \"Kim Jong Un\"",
+        "IN:TU 3: latin-mismatch: KCNA is in the Thai but not in the English",
+        "IN:TU 5: missing-term: ปูติน: expected \"Putin\" in the English",
+        "IN:TU 10: number-mismatch: numbers differ: 15,000 in the Thai, not in the English; 16,000 in the English, not in the Thai",
+        "IN:TU 11: missing-term: คิม: expected \"Kim\" in the English",
+        "checked 12 TUs: 4 errors, 1 warning (missing-term 2, forbidden-term 1, number-mismatch 1, latin-mismatch 1)",
+      ])
   }
 
   @Test func malformedTMXExitsTwoWithLine() throws {
