@@ -71,3 +71,19 @@ struct GlossaryLinterTests {
     #expect(findings.isEmpty, "\(findings.prefix(10).map(\.description))")
   }
 }
+
+struct TextProblemsTests {
+  @Test(arguments: [
+    ("กลุ่มจี๒๐", [String]()),  // Thai digits are fine
+    ("ปูติน", []),
+    ("ส\u{0E4D}\u{0E32}นัก", ["SARA AM written as NIKHAHIT + SARA AA (U+0E4D U+0E32); write ำ (U+0E33)"]),
+    ("น\u{0E4D}\u{0E49}\u{0E32}", ["SARA AM written as NIKHAHIT + SARA AA (U+0E4D U+0E32); write ำ (U+0E33)"]),
+    ("น\u{0E49}\u{0E4D}\u{0E32}", ["SARA AM written as NIKHAHIT + SARA AA (U+0E4D U+0E32); write ำ (U+0E33)"]),
+    ("เเคนาดา", ["SARA E twice (เเ); write SARA AE แ (U+0E41)"]),
+    ("คิม\u{200B}จองอึน", ["zero-width character U+200B"]),
+    ("คิม  จองอึน", ["two spaces in a row"]),
+  ])
+  func thaiTextProblems(text: String, expected: [String]) {
+    #expect(GlossaryLinter.textProblems(text, thai: true) == expected)
+  }
+}
