@@ -85,7 +85,7 @@ public struct CheckEngine: Sendable {
     let englishMatches = englishMatcher.matches(in: pair.en)
     checkTerms(pair, thaiMatches, englishMatches, into: &out)
     if enabled.contains(.numberMismatch) { checkNumbers(pair, into: &out) }
-    if enabled.contains(.latinMismatch) { checkLatin(pair, into: &out) }
+    if enabled.contains(.latinMismatch) { checkLatin(pair, thaiMatches, into: &out) }
     return done(thaiMatches, englishMatches)
   }
 
@@ -207,10 +207,18 @@ public struct CheckEngine: Sendable {
       found: extra.map(\.text), message: "numbers differ: " + parts.joined(separator: "; "))
   }
 
-  private func checkLatin(_ pair: CheckPair, into out: inout FindingList) {
+  private func checkLatin(_ pair: CheckPair, _ thaiMatches: [TermMatch], into out: inout FindingList) {
+    let tokens = LatinScanner.tokens(in: pair.th)
+    guard !tokens.isEmpty else { return }
+    // Renderings of the Thai-script terms of the pair are theirs: "Korean Central News Agency"
+    // renders สำนักข่าวกลางเกาหลี and does not also spell out the KCNA beside it.
+    var taken: [String] = []
+    for m in thaiMatches where !LatinScanner.isLatin(glossary.concepts[m.concept].thai[m.term].text) {
+      taken += index.groups[index.groupOfConcept[m.concept]].allowed
+    }
     var seen: Set<String> = []
-    for token in LatinScanner.tokens(in: pair.th) where seen.insert(token.lowercased()).inserted {
-      guard !LatinScanner.contains(pair.en, token: token) else { continue }
+    for token in tokens where seen.insert(token.lowercased()).inserted {
+      guard !LatinScanner.isRendered(token, in: pair.en, excluding: taken) else { continue }
       out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
     }
   }
