@@ -10,6 +10,7 @@ enum FileBytes {
   ///
   /// - Throws: `GlossaryError` naming the path when it cannot be opened or read.
   static func read(path: String) throws(GlossaryError) -> [UInt8] {
+    if path == "-" { throw GlossaryError(path: path, "a glossary to write back must be a file, not stdin") }
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw GlossaryError(path: path, String(cString: strerror(errno))) }
     defer { close(fd) }
@@ -35,7 +36,10 @@ enum FileBytes {
   /// - Throws: `GlossaryError` naming the path on any I/O failure.
   static func writeAtomically(_ bytes: [UInt8], to path: String) throws(GlossaryError) {
     let temporary = "\(path).tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    var mode: mode_t = 0o644
+    var existing = stat()
+    if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }  // keep the old file's mode
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
     guard fd >= 0 else { throw GlossaryError(path: path, String(cString: strerror(errno))) }
     var offset = 0
     var failure: Int32 = 0

@@ -5,6 +5,7 @@ public enum IssueSeverity: String, Sendable, Hashable, Comparable {
   /// The glossary is wrong or will not work as written (an empty field, a bad keyword).
   case error
 
+  /// Warnings order before errors.
   public static func < (a: IssueSeverity, b: IssueSeverity) -> Bool { a == .warning && b == .error }
 }
 

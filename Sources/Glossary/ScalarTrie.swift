@@ -1,9 +1,12 @@
 /// A read-only trie over Unicode scalar values, flattened into arrays for fast walks.
 ///
-/// Built once from sorted keys (no per-node dictionaries): every node's edges are contiguous and
-/// sorted, the root's children for scalars below U+0E80 (ASCII, Latin-1, Thai) are a direct table.
-/// A node may carry payloads (the keys that end there) and a "space allowed here" flag (some key
-/// had a space between the previous scalar and the next).
+/// Built once from sorted keys, breadth first, so the children of a node are consecutive nodes:
+/// a node record holds its first child and child count, and `labels[m]` is the scalar on the
+/// edge into node `m`, so a node's child labels are contiguous too (one or two cache lines per
+/// step). Nodes with many Thai children also get a 128-entry table for the Thai block, and the
+/// root a direct table for scalars below U+0E80 (ASCII, Latin-1, Thai). A node may carry
+/// payloads (the keys that end there) and a "space allowed here" flag (some key had a space
+/// between the previous scalar and the next).
 struct ScalarTrie: Sendable {
   /// One key: its scalars (spaces removed), the depths before which it had a space, its payload.
   struct Key {
@@ -12,19 +15,29 @@ struct ScalarTrie: Sendable {
     var payload: Int32
   }
 
-  private var edgeStart: [Int32] = []
-  private var edgeLabels: [UInt32] = []
-  private var edgeTargets: [Int32] = []
-  private var payloadStart: [Int32] = []
+  /// One node: children `first..<first + count`, payloads `payload..<payload + payloadCount`
+  /// in `payloadList` (`payloadCount` 0: not terminal), the dense table or -1, the space flag.
+  struct Node {
+    var first: Int32 = 0
+    var count: Int32 = 0
+    var payload: Int32 = 0
+    var payloadCount: Int32 = 0
+    var dense: Int32 = -1
+    var space = false
+  }
+
+  private var nodes: [Node] = []
+  private var labels: [UInt32] = []
   private var payloadList: [Int32] = []
-  private var spaceAfter: [Bool] = []
   private var rootTable: [Int32] = []
+  private var denseTable: [Int32] = []
   static let rootTableSize = 0x0E80
+  static let denseMinimum = 6
 
   /// The root node.
   let root: Int32 = 0
   /// Number of nodes.
-  var nodeCount: Int { spaceAfter.count }
+  var nodeCount: Int { nodes.count }
 
   /// Builds the trie.
   ///
@@ -46,40 +59,51 @@ struct ScalarTrie: Sendable {
         }
       }
     }
-    // Breadth-first: nodes are numbered in the order their edges are written.
+    // Breadth first: node ids follow the queue, so each node's children are consecutive.
     var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
+    labels.append(0)
     var head = 0
     while head < queue.count {
       let (lo, hi, depth) = queue[head]
       head += 1
-      edgeStart.append(Int32(edgeLabels.count))
-      payloadStart.append(Int32(payloadList.count))
-      var space = false
+      var node = Node()
+      node.payload = Int32(payloadList.count)
       var k = lo
       while k < hi, keys[order[k]].scalars.count == depth {
         payloadList.append(keys[order[k]].payload)
         k += 1
       }
-      var groupStart = k
-      for m in lo..<hi where keys[order[m]].scalars.count > depth && keys[order[m]].spaces.contains(depth) {
-        space = true
+      node.payloadCount = Int32(payloadList.count) - node.payload
+      for m in k..<hi where keys[order[m]].spaces.contains(depth) {
+        node.space = true
+        break
       }
-      spaceAfter.append(space)
+      node.first = Int32(queue.count)
+      var groupStart = k
       while groupStart < hi {
         let label = keys[order[groupStart]].scalars[depth]
         var groupEnd = groupStart + 1
         while groupEnd < hi, keys[order[groupEnd]].scalars[depth] == label { groupEnd += 1 }
-        edgeLabels.append(label)
-        edgeTargets.append(Int32(queue.count))
+        labels.append(label)
         queue.append((groupStart, groupEnd, depth + 1))
         groupStart = groupEnd
       }
+      node.count = Int32(queue.count) - node.first
+      nodes.append(node)
     }
-    edgeStart.append(Int32(edgeLabels.count))
-    payloadStart.append(Int32(payloadList.count))
     rootTable = [Int32](repeating: -1, count: Self.rootTableSize)
-    for e in Int(edgeStart[0])..<Int(edgeStart[1]) where edgeLabels[e] < Self.rootTableSize {
-      rootTable[Int(edgeLabels[e])] = edgeTargets[e]
+    if let rootNode = nodes.first {
+      for child in Int(rootNode.first)..<Int(rootNode.first + rootNode.count) where labels[child] < Self.rootTableSize {
+        rootTable[Int(labels[child])] = Int32(child)
+      }
+    }
+    for n in nodes.indices.dropFirst() where nodes[n].count >= Self.denseMinimum {
+      let children = Int(nodes[n].first)..<Int(nodes[n].first + nodes[n].count)
+      let thai = children.filter { labels[$0] >= 0x0E00 && labels[$0] < 0x0E80 }
+      guard thai.count >= Self.denseMinimum else { continue }
+      nodes[n].dense = Int32(denseTable.count)
+      denseTable += repeatElement(-1, count: 128)
+      for child in thai { denseTable[Int(nodes[n].dense) + Int(labels[child] - 0x0E00)] = Int32(child) }
     }
   }
 
@@ -87,19 +111,23 @@ struct ScalarTrie: Sendable {
   @inline(__always)
   func child(_ node: Int32, _ label: UInt32) -> Int32 {
     if node == 0 && label < Self.rootTableSize { return rootTable[Int(label)] }
-    var lo = Int(edgeStart[Int(node)])
-    var hi = Int(edgeStart[Int(node) + 1])
+    let record = nodes[Int(node)]
+    if record.dense >= 0 && label >= 0x0E00 && label < 0x0E80 {
+      return denseTable[Int(record.dense) + Int(label - 0x0E00)]
+    }
+    var lo = Int(record.first)
+    var hi = lo + Int(record.count)
     if hi - lo <= 8 {
       while lo < hi {
-        if edgeLabels[lo] == label { return edgeTargets[lo] }
+        if labels[lo] == label { return Int32(lo) }
         lo += 1
       }
       return -1
     }
     while lo < hi {
       let mid = (lo + hi) >> 1
-      let value = edgeLabels[mid]
-      if value == label { return edgeTargets[mid] }
+      let value = labels[mid]
+      if value == label { return Int32(mid) }
       if value < label { lo = mid + 1 } else { hi = mid }
     }
     return -1
@@ -107,16 +135,15 @@ struct ScalarTrie: Sendable {
 
   /// Whether a key ends at `node`.
   @inline(__always)
-  func isTerminal(_ node: Int32) -> Bool {
-    payloadStart[Int(node)] != payloadStart[Int(node) + 1]
-  }
+  func isTerminal(_ node: Int32) -> Bool { nodes[Int(node)].payloadCount > 0 }
 
   /// The payloads of the keys ending at `node`, in key order (ascending payload).
   func payloads(_ node: Int32) -> ArraySlice<Int32> {
-    payloadList[Int(payloadStart[Int(node)])..<Int(payloadStart[Int(node) + 1])]
+    let record = nodes[Int(node)]
+    return payloadList[Int(record.payload)..<Int(record.payload + record.payloadCount)]
   }
 
   /// Whether a space may be skipped after `node` (some key has one there).
   @inline(__always)
-  func allowsSpace(after node: Int32) -> Bool { spaceAfter[Int(node)] }
+  func allowsSpace(after node: Int32) -> Bool { nodes[Int(node)].space }
 }

@@ -32,7 +32,9 @@ enum TSVGlossaryReader {
   /// The rows that represent `concept` in TSV (without line ends): the first Thai term with each
   /// English rendering, then each other Thai term as `variant of` the first.
   static func rows(for concept: Concept) -> [String] {
-    guard let main = concept.thai.first?.text, let first = concept.english.first else { return [] }
+    guard let main = concept.thai.first?.text,
+      let first = concept.preferredEnglish ?? concept.english.first
+    else { return [] }
     var rows: [String] = []
     for (i, english) in concept.english.enumerated() {
       var comment = GlossaryComment()

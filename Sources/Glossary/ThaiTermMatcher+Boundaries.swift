@@ -14,18 +14,22 @@ struct ThaiBoundaries {
   /// How many windows were given to libthai (for tests and statistics).
   private(set) var windowsBroken = 0
 
-  /// Longest window given to libthai on each side of the place.
-  static let reach = 96
+  /// Context given to libthai before the place.
+  static let reachBack = 24
+  /// Context given to libthai after the place (a little more: the scan goes forwards, so the
+  /// window may serve the next places too).
+  static let reachAhead = 40
   /// Margin a cached window must keep around a place unless it ends where the Thai run ends.
-  static let margin = 24
+  static let margin = 12
 
   init(text: NormalizedText, breaker: WordBreaker) {
     self.text = text
     self.breaker = breaker
   }
 
-  /// Whether there is a word break between scalars `offset - 1` and `offset`.
-  mutating func isBoundary(_ offset: Int) -> Bool {
+  /// Whether there is a word break before `offset`, if that is known without calling libthai
+  /// (from the characters around it, or from the window libthai broke last); nil otherwise.
+  func knownBoundary(_ offset: Int) -> Bool? {
     let s = text.scalars
     if offset <= 0 || offset >= s.count { return true }
     let a = s[offset - 1]
@@ -33,12 +37,17 @@ struct ThaiBoundaries {
     let thaiA = ThaiScalar.isLetter(a)
     let thaiB = ThaiScalar.isLetter(b)
     if !thaiA || !thaiB {
-      // Next to a non-Thai character; but not inside a Latin or digit word.
       return thaiA || thaiB || !(Self.isWordCharacter(a) && Self.isWordCharacter(b))
     }
     if text.hasBreakHint(at: offset) { return true }
     if ThaiScalar.isFollowing(b) || ThaiScalar.isLeadingVowel(a) { return false }
-    return libthaiBreaks(at: offset)
+    if isCached(offset) { return breaksContain(offset) }
+    return nil
+  }
+
+  /// Whether there is a word break between scalars `offset - 1` and `offset`.
+  mutating func isBoundary(_ offset: Int) -> Bool {
+    knownBoundary(offset) ?? libthaiBreaks(at: offset)
   }
 
   static func isWordCharacter(_ value: UInt32) -> Bool {
@@ -49,24 +58,14 @@ struct ThaiBoundaries {
     }
   }
 
-  private mutating func libthaiBreaks(at offset: Int) -> Bool {
-    let s = text.scalars
-    let inCached =
-      offset > window.lowerBound && offset < window.upperBound
+  /// Whether the last window covers `offset` with enough context on both sides.
+  private func isCached(_ offset: Int) -> Bool {
+    offset > window.lowerBound && offset < window.upperBound
       && (offset - window.lowerBound >= Self.margin || windowStartsRun)
       && (window.upperBound - offset >= Self.margin || windowEndsRun)
-    if !inCached {
-      var lo = offset - 1
-      while lo > 0, ThaiScalar.isLetter(s[lo - 1]), offset - lo < Self.reach { lo -= 1 }
-      var hi = offset + 1
-      while hi < s.count, ThaiScalar.isLetter(s[hi]), hi - offset < Self.reach { hi += 1 }
-      window = lo..<hi
-      windowStartsRun = lo == 0 || !ThaiScalar.isLetter(s[lo - 1])
-      windowEndsRun = hi == s.count || !ThaiScalar.isLetter(s[hi])
-      breaks = breaker.breaks(in: s, range: window)
-      windowsBroken += 1
-    }
-    // Binary search in the window's breaks.
+  }
+
+  private func breaksContain(_ offset: Int) -> Bool {
     var lo = 0
     var hi = breaks.count
     while lo < hi {
@@ -74,5 +73,21 @@ struct ThaiBoundaries {
       if breaks[mid] < offset { lo = mid + 1 } else { hi = mid }
     }
     return lo < breaks.count && breaks[lo] == offset
+  }
+
+  private mutating func libthaiBreaks(at offset: Int) -> Bool {
+    let s = text.scalars
+    if !isCached(offset) {
+      var lo = offset - 1
+      while lo > 0, ThaiScalar.isLetter(s[lo - 1]), offset - lo < Self.reachBack { lo -= 1 }
+      var hi = offset + 1
+      while hi < s.count, ThaiScalar.isLetter(s[hi]), hi - offset < Self.reachAhead { hi += 1 }
+      window = lo..<hi
+      windowStartsRun = lo == 0 || !ThaiScalar.isLetter(s[lo - 1])
+      windowEndsRun = hi == s.count || !ThaiScalar.isLetter(s[hi])
+      breaks = breaker.breaks(in: s, range: window)
+      windowsBroken += 1
+    }
+    return breaksContain(offset)
   }
 }

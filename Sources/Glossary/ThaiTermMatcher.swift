@@ -101,8 +101,16 @@ public struct ThaiTermMatcher: Sendable {
         i += 1
         continue
       }
+      if i != lastEnd, boundaries.knownBoundary(i) == false {
+        // Not a word start: no walk needed.
+        i += 1
+        continue
+      }
       ends.removeAll(keepingCapacity: true)
       walk(s, from: i, first: first, into: &ends)
+      // Ends that the characters alone rule out (a mark or following vowel after them) go
+      // first, so that libthai is asked only about candidates that may stand.
+      ends.removeAll { boundaries.knownBoundary($0.end) == false }
       if ends.isEmpty || !(i == lastEnd || boundaries.isBoundary(i)) {
         i += 1
         continue

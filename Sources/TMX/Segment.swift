@@ -16,6 +16,7 @@ public struct Segment: Sendable, Hashable {
   /// The text a translator reads: text runs and the text inside `<hi>`/`<sub>`; the native codes
   /// inside `bpt`, `ept`, `ph`, `it` and `ut` are left out.
   public var plainText: String {
+    if content.count == 1, case .text(let only) = content[0] { return only }
     var out = ""
     for item in content { item.appendPlainText(to: &out) }
     return out
@@ -50,7 +51,13 @@ extension InlineContent {
   /// Whether this content has a non-whitespace character a translator reads.
   var hasVisibleText: Bool {
     switch self {
-    case .text(let s): return s.unicodeScalars.contains { !$0.properties.isWhitespace }
+    case .text(let s):
+      return s.unicodeScalars.contains { scalar in
+        let v = scalar.value
+        if v < 0x80 { return v > 0x20 && v != 0x7F }
+        if v >= 0x0E01 && v <= 0x0E7F { return true }  // Thai: no white space there
+        return !scalar.properties.isWhitespace
+      }
     case .element(let name, _, let children):
       return Self.isReadable(name) && children.contains { $0.hasVisibleText }
     }

@@ -29,18 +29,24 @@ final class ParserErrorSink {
 
 /// Owns one libxml2 `xmlTextReader` (and the descriptor or memory it reads); frees it in `deinit`.
 struct TextReaderHandle: ~Copyable {
-  /// Parser options: no network, no messages of libxml2's own, line numbers past 65535. Never
+  /// Parser options: no network, no messages of libxml2's own, line numbers past 65535, small
+  /// text nodes stored inline (`COMPACT`, as `xmllint --stream` does; we never modify the tree). Never
   /// `NOENT`/`DTDLOAD`/`DTDATTR` (entity expansion, XXE); no `HUGE`, so libxml2's limits on text
   /// node size (10 MB) and entity amplification stay on.
   static let options = Int32(
     XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-      | XML_PARSE_BIG_LINES.rawValue)
+      | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
 
   let raw: OpaquePointer
   let path: String
   let sink: ParserErrorSink
+  /// Attribute names TMX defines, interned in the reader's dictionary, with their Swift strings
+  /// (names compare by pointer: no conversion for the common ones).
+  private let knownAttributes: [(UnsafePointer<xmlChar>?, String)]
   private let fd: Int32
   private let memory: UnsafeMutableRawBufferPointer?
+  /// Large reads under libxml2's small ones (files and stdin).
+  private let source: FileSource?
 
   /// Opens a file, or stdin for `-`.
   init(path: String) throws(TMXError) {
@@ -48,11 +54,23 @@ struct TextReaderHandle: ~Copyable {
     guard fd >= 0 else {
       throw TMXError(.cannotOpen, path: path, message: String(cString: strerror(errno)))
     }
-    guard let reader = xmlReaderForFd(fd, path == "-" ? "stdin" : path, nil, Self.options) else {
+    var st = stat()
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+      if fd != STDIN_FILENO { close(fd) }
+      throw TMXError(.cannotOpen, path: path, message: "is a directory")
+    }
+    let source = FileSource(fd: fd)
+    let reader = xmlReaderForIO(
+      { context, buffer, length in
+        guard let context, let buffer else { return -1 }
+        let source = Unmanaged<FileSource>.fromOpaque(context).takeUnretainedValue()
+        return Int32(source.fill(buffer, Int(length)))
+      }, nil, Unmanaged.passUnretained(source).toOpaque(), path == "-" ? "stdin" : path, nil, Self.options)
+    guard let reader else {
       if fd != STDIN_FILENO { close(fd) }
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
     }
-    self.init(reader: reader, path: path, fd: path == "-" ? -1 : fd, memory: nil)
+    self.init(reader: reader, path: path, fd: path == "-" ? -1 : fd, memory: nil, source: source)
   }
 
   /// Reads from a copy of `bytes`; `path` names them in errors.
@@ -67,15 +85,23 @@ struct TextReaderHandle: ~Copyable {
       memory.deallocate()
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
     }
-    self.init(reader: reader, path: path, fd: -1, memory: memory)
+    self.init(reader: reader, path: path, fd: -1, memory: memory, source: nil)
   }
 
-  private init(reader: OpaquePointer, path: String, fd: Int32, memory: UnsafeMutableRawBufferPointer?) {
+  private init(
+    reader: OpaquePointer, path: String, fd: Int32, memory: UnsafeMutableRawBufferPointer?, source: FileSource?
+  ) {
+    self.source = source
     self.raw = reader
     self.path = path
     self.fd = fd
     self.memory = memory
     self.sink = ParserErrorSink()
+    self.knownAttributes = [
+      "tuid", "xml:lang", "creationdate", "changedate", "creationid", "changeid", "type", "lang",
+      "srclang", "datatype", "i", "x", "pos", "usagecount", "lastusagedate", "o-encoding",
+      "creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
+    ].map { (xmlTextReaderConstString(reader, $0), $0) }
     xmlTextReaderSetStructuredErrorHandler(
       reader,
       { context, error in
@@ -144,11 +170,17 @@ struct TextReaderHandle: ~Copyable {
     let checkEntities = sink.entitiesDeclared
     var out: [TMXAttribute] = []
     guard xmlTextReaderHasAttributes(raw) == 1 else { return out }
-    let line = self.line
+    let line = checkEntities ? self.line : 0
     defer { xmlTextReaderMoveToElement(raw) }
     while xmlTextReaderMoveToNextAttribute(raw) == 1 {
-      let name = self.name
-      if name == "xmlns" || name.hasPrefix("xmlns:") { continue }
+      let name: String
+      let interned = xmlTextReaderConstName(raw)
+      if let known = knownAttributes.first(where: { $0.0 == interned }) {
+        name = known.1
+      } else {
+        name = self.name
+        if name == "xmlns" || name.hasPrefix("xmlns:") { continue }
+      }
       if checkEntities {
         while xmlTextReaderReadAttributeValue(raw) == 1 {
           if nodeType == XML_READER_TYPE_ENTITY_REFERENCE.rawValue {

@@ -13,6 +13,8 @@ struct TextWriterHandle: ~Copyable {
   private(set) var raw: OpaquePointer?
   /// The descriptor written to (1 for stdout, never closed then).
   private var fd: Int32
+  /// Gathers libxml2's output into large writes.
+  private let sink: FileSink
   /// Whether the descriptor is ours to close.
   private let ownsDescriptor: Bool
   /// The temporary file beside the target, or nil for stdout.
@@ -41,13 +43,21 @@ struct TextWriterHandle: ~Copyable {
       }
       temporary = name
     }
-    guard let buffer = xmlOutputBufferCreateFd(fd, nil), let writer = xmlNewTextWriter(buffer) else {
+    let sink = FileSink(fd: fd)
+    let output = xmlOutputBufferCreateIO(
+      { context, bytes, length in
+        guard let context, let bytes else { return -1 }
+        let sink = Unmanaged<FileSink>.fromOpaque(context).takeUnretainedValue()
+        return sink.append(bytes, Int(length)) ? length : -1
+      }, nil, Unmanaged.passUnretained(sink).toOpaque(), nil)
+    guard let output, let writer = xmlNewTextWriter(output) else {
       if fd != STDOUT_FILENO { close(fd) }
       if let temporary { unlink(temporary) }
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML writer")
     }
     self.raw = writer
     self.fd = fd
+    self.sink = sink
     self.temporaryPath = temporary
     self.ownsDescriptor = fd != STDOUT_FILENO
     self.path = path
@@ -65,7 +75,7 @@ struct TextWriterHandle: ~Copyable {
     let flushed = xmlTextWriterFlush(writer)
     xmlFreeTextWriter(writer)
     raw = nil
-    guard flushed >= 0 else { throw ioError("write failed") }
+    guard flushed >= 0, sink.flush() else { throw ioError("write failed") }
     if ownsDescriptor {
       let closed = close(fd)
       fd = -1
@@ -86,35 +96,53 @@ struct TextWriterHandle: ~Copyable {
     if rc < 0 { throw ioError("write failed") }
   }
 
+  /// Writes bytes that need no escaping as they are (what `xmlTextWriterWriteString` does after
+  /// `xmlEncodeSpecialChars`, without its copy).
+  func raw(_ text: String) throws(TMXError) {
+    var text = text
+    try check(text.withUTF8 { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) })
+  }
+
   func start(_ name: String) throws(TMXError) {
-    try check(xmlTextWriterStartElement(writer, name))
+    try check(name.withXMLChars { xmlTextWriterStartElement(writer, $0) })
   }
 
   func end() throws(TMXError) {
     try check(xmlTextWriterEndElement(writer))
   }
 
-  /// Writes `text` as is (only ever our own indentation).
+  /// Writes `text` as is (our own indentation).
   func raw(_ text: StaticString) throws(TMXError) {
     try check(text.withUTF8Buffer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) })
   }
 
   /// Writes an attribute; illegal code points become U+FFFD (counted).
   func attribute(_ name: String, _ value: String, report: inout TMXWriteReport) throws(TMXError) {
+    let scan = XMLText.scan(value, foldNewlines: false, attribute: true)
+    if !scan.needsSanitizing && !scan.needsEscaping {
+      try check(name.withXMLChars { xmlTextWriterStartAttribute(writer, $0) })
+      try raw(value)
+      try check(xmlTextWriterEndAttribute(writer))
+      return
+    }
     var illegal = 0, newlines = 0
     let clean = XMLText.sanitized(value, foldNewlines: false, illegal: &illegal, newlines: &newlines)
     report.illegalCharactersReplaced += illegal
-    try check(xmlTextWriterWriteAttribute(writer, name, clean))
+    try check(name.withXMLChars { n in clean.withXMLChars { xmlTextWriterWriteAttribute(writer, n, $0) } })
   }
 
   /// Writes character data; illegal code points become U+FFFD, and with `foldNewlines` each
   /// CR/LF/CRLF becomes a space (both counted).
   func text(_ value: String, foldNewlines: Bool, report: inout TMXWriteReport) throws(TMXError) {
+    let scan = XMLText.scan(value, foldNewlines: foldNewlines, attribute: false)
+    if !scan.needsSanitizing && !scan.needsEscaping { return try raw(value) }
     var illegal = 0, newlines = 0
-    let clean = XMLText.sanitized(value, foldNewlines: foldNewlines, illegal: &illegal, newlines: &newlines)
+    let clean =
+      scan.needsSanitizing
+      ? XMLText.sanitized(value, foldNewlines: foldNewlines, illegal: &illegal, newlines: &newlines) : value
     report.illegalCharactersReplaced += illegal
     report.newlinesFolded += newlines
-    try check(xmlTextWriterWriteString(writer, clean))
+    try check(clean.withXMLChars { xmlTextWriterWriteString(writer, $0) })
   }
 
   func startDocument() throws(TMXError) {
@@ -132,5 +160,14 @@ struct TextWriterHandle: ~Copyable {
 
   static func lastError() -> String {
     String(cString: strerror(errno))
+  }
+}
+
+extension String {
+  /// Calls `body` with the string's NUL-terminated UTF-8 as `xmlChar`s, without copying a native
+  /// string (the implicit `String` → `UnsafePointer<UInt8>` conversion copies through `utf8CString`).
+  @inline(__always)
+  func withXMLChars<R>(_ body: (UnsafePointer<xmlChar>) -> R) -> R {
+    withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
   }
 }

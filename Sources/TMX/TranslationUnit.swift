@@ -107,17 +107,23 @@ public enum LanguageTag {
   /// Whether two tags have the same primary subtag, ASCII case-insensitively (`th-TH` and `TH`),
   /// without allocating.
   public static func samePrimary(_ a: String, _ b: String) -> Bool {
-    var ia = a.utf8.makeIterator()
-    var ib = b.utf8.makeIterator()
-    func next(_ it: inout String.UTF8View.Iterator) -> UInt8? {
-      guard let c = it.next(), c != 0x2D, c != 0x5F else { return nil }
-      return c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-    }
-    while true {
-      let ca = next(&ia)
-      let cb = next(&ib)
-      if ca != cb { return false }
-      if ca == nil { return true }
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        var i = 0
+        while true {
+          let cx: UInt8 = i < x.count ? x[i] : 0x2D
+          let cy: UInt8 = i < y.count ? y[i] : 0x2D
+          let endX = cx == 0x2D || cx == 0x5F
+          let endY = cy == 0x2D || cy == 0x5F
+          if endX || endY { return endX && endY }
+          let lx = cx >= 0x41 && cx <= 0x5A ? cx | 0x20 : cx
+          let ly = cy >= 0x41 && cy <= 0x5A ? cy | 0x20 : cy
+          if lx != ly { return false }
+          i += 1
+        }
+      }
     }
   }
 }

@@ -20,7 +20,7 @@ enum XMLText {
   static func sanitized(
     _ text: String, foldNewlines: Bool, illegal: inout Int, newlines: inout Int
   ) -> String {
-    guard needsChange(text, foldNewlines: foldNewlines) else { return text }
+    guard scan(text, foldNewlines: foldNewlines, attribute: false).needsSanitizing else { return text }
     var out = String.UnicodeScalarView()
     var previousWasCR = false
     for scalar in text.unicodeScalars {
@@ -45,23 +45,62 @@ enum XMLText {
     return String(out)
   }
 
-  /// Fast check on the UTF-8 bytes: a control byte (other than tab, and LF/CR unless folding)
-  /// or the encodings of U+FFFE/U+FFFF (`EF BF BE`, `EF BF BF`).
-  static func needsChange(_ text: String, foldNewlines: Bool) -> Bool {
+  /// What a string needs before it can be written.
+  struct Scan {
+    /// An illegal code point, or a line break to fold.
+    var needsSanitizing = false
+    /// A character libxml2 escapes (`& < > "` and CR; in attributes also tab and LF).
+    var needsEscaping = false
+  }
+
+  /// Classifies `text` in one pass over its UTF-8 bytes, eight at a time: only words holding a
+  /// byte below 0x20, `"`, `&`, `<`, `>` or 0xEF (the lead byte of U+FFFE/U+FFFF) are looked at
+  /// byte by byte.
+  static func scan(_ text: String, foldNewlines: Bool, attribute: Bool) -> Scan {
     var text = text
     return text.withUTF8 { bytes in
+      var scan = Scan()
+      guard let base = bytes.baseAddress else { return scan }
       let count = bytes.count
       var i = 0
-      while i < count {
-        let b = bytes[i]
-        if b < 0x20 {
-          if b != 0x9 && (foldNewlines || (b != 0xA && b != 0xD)) { return true }
-        } else if b == 0xEF, i + 2 < count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
-          return true
-        }
-        i += 1
+      while i + 8 <= count {
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if mayNeedWork(word) { inspect(base, i, min(i + 8, count), count, foldNewlines, attribute, &scan) }
+        i += 8
       }
-      return false
+      if i < count { inspect(base, i, count, count, foldNewlines, attribute, &scan) }
+      return scan
+    }
+  }
+
+  /// Whether any byte of `word` is below 0x20 or equals `"`, `&`, `<`, `>` or 0xEF
+  /// (the classic "has zero byte" / "has less-than" bit tricks; false positives are fine).
+  @inline(__always)
+  private static func mayNeedWork(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+    return below20 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x26))
+      || hasZero(word ^ (ones &* 0x3C)) || hasZero(word ^ (ones &* 0x3E)) || hasZero(word ^ (ones &* 0xEF))
+  }
+
+  private static func inspect(
+    _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int, _ count: Int, _ foldNewlines: Bool,
+    _ attribute: Bool, _ scan: inout Scan
+  ) {
+    for i in from..<to {
+      let b = base[i]
+      switch b {
+      case 0x09: if attribute { scan.needsEscaping = true }
+      case 0x0A: if foldNewlines { scan.needsSanitizing = true } else if attribute { scan.needsEscaping = true }
+      case 0x0D: if foldNewlines { scan.needsSanitizing = true } else { scan.needsEscaping = true }
+      case 0..<0x20: scan.needsSanitizing = true
+      case 0x22, 0x26, 0x3C, 0x3E: scan.needsEscaping = true
+      case 0xEF:
+        if i + 2 < count && base[i + 1] == 0xBF && base[i + 2] >= 0xBE { scan.needsSanitizing = true }
+      default: break
+      }
     }
   }
 }

@@ -1,15 +1,285 @@
+import Align
 import ArgumentParser
+import Foundation
+import Glossary
+import TMX
+import ThaiText
 
 extension ThaiTM {
   struct Align: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "align",
-      abstract: "Align a Thai document with its English translation and write TMX. (not built yet)")
+      abstract: "Align a Thai document with its English translation and write TMX.",
+      discussion: """
+        Inputs are UTF-8 text, one paragraph a line. A first Thai line ' date YYYY-MM-DD <headline>' \
+        gives the TMX creation date and an x-date property; its headline is text. With as many \
+        paragraphs on both sides, paragraphs are hard anchors. With --documents-per-line, line N of \
+        TH and line N of EN are one document each (the NTREX format).
+        """)
 
-    @Argument(parsing: .allUnrecognized, help: .hidden) var rest: [String] = []
+    @Argument(help: "Thai text file ('-' for stdin).", completion: .file()) var thai: String
+    @Argument(help: "English text file.", completion: .file()) var english: String
+    @OptionGroup var glossaries: GlossaryOptions
+    @Option(name: .shortAndLong, help: "Output TMX file ('-' for stdout; .tsv writes th<TAB>en).")
+    var output: String = "-"
+    @Option(help: "Write a JSON report of every bead (low-confidence beads first).") var report: String?
+    @Option(help: "How aligned glossary terms are marked: prop, hi or none.") var markTerms: TermMarking = .prop
+    @Option(help: "Most Thai pieces in one bead.") var maxThaiPieces: Int = AlignmentOptions().maxThaiPieces
+    @Option(help: "Most English sentences in one bead.") var maxEnglish: Int = 2
+    @Option(help: "Beads scoring below this carry x-review.") var reviewThreshold: Double = 0.5
+    @Flag(help: "Every line is a separate document (line N of TH with line N of EN).")
+    var documentsPerLine = false
+    @Option(help: "Lexicon file (th<TAB>en|en…). Default: the shipped data/lexicon.", completion: .file())
+    var lexicon: String?
+    @Flag(help: "Do not use a lexicon.") var noLexicon = false
+    @Option(help: .hidden) var disableAnchor: [String] = []
+    @Option(help: .hidden) var set: [String] = []
+    @Flag(help: .hidden) var debug = false
+
+    /// A progress bar on stderr (only when it is a terminal).
+    final class ProgressBar: Sendable {
+      let enabled: Bool
+      init(enabled: Bool) { self.enabled = enabled }
+      @Sendable func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let width = 30
+        let filled = done * width / total
+        Diagnostics.write(
+          "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+            + "] \(done)/\(total)")
+      }
+      func finish() { if enabled { Diagnostics.write("\r\u{1B}[K") } }
+    }
+
+    enum TermMarking: String, ExpressibleByArgument, CaseIterable { case prop, hi, none }
+
+    func validate() throws {
+      guard maxThaiPieces >= 1, maxThaiPieces <= 64 else { throw ValidationError("--max-thai-pieces must be 1…64.") }
+      guard maxEnglish >= 1, maxEnglish <= 8 else { throw ValidationError("--max-english must be 1…8.") }
+      guard (0...1).contains(reviewThreshold) else { throw ValidationError("--review-threshold must be 0…1.") }
+      for name in disableAnchor where AnchorKind(rawValue: name) == nil {
+        throw ValidationError(
+          "unknown anchor '\(name)' (\(AnchorKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+      }
+    }
 
     func run() async throws {
-      throw NotBuiltYet(command: "align")
+      var options = AlignmentOptions()
+      options.maxThaiPieces = maxThaiPieces
+      options.maxEnglishSentences = maxEnglish
+      options.reviewThreshold = reviewThreshold
+      options.disabledAnchors = Set(disableAnchor.compactMap(AnchorKind.init(rawValue:)))
+      for assignment in set {
+        let parts = assignment.split(separator: "=")
+        guard parts.count == 2, let v = Double(parts[1]) else { continue }
+        switch parts[0] {
+        case "skip": options.skipCost = v
+        case "band": options.band = Int(v)
+        case "epieces": options.maxEnglishPieces = Int(v)
+        case "floor": options.thaiPriorFloor = v
+        case "length": options.lengthWeight = v
+        case "tprior": options.thaiPriorWeight = v
+        case "dice": options.diceWeight = v
+        case "eprior": options.englishPriorWeight = v
+        case "variance": options.lengthVariance = v
+        default:
+          if let kind = AnchorKind(rawValue: String(parts[0])) { options.anchorWeights[kind] = v }
+        }
+      }
+      let glossary = try glossaries.load()
+      let lexiconData = try loadLexicon()
+      let input = try readInput()
+      let aligner = try Aligner(glossary: glossary, lexicon: lexiconData, options: options)
+      let progress = ProgressBar(enabled: Diagnostics.stderrIsTerminal && input.documents.count > 1)
+      let results = await aligner.align(input.documents, progress: progress.update)
+      progress.finish()
+      if debug { debugDump(results) }
+      if output.hasSuffix(".tsv") {
+        try writeTSV(results)
+      } else {
+        try writeTMX(results, glossary: glossary, header: input.header)
+      }
+      let report = AlignmentReport(results: results, glossary: glossary, reviewThreshold: reviewThreshold)
+      if let path = self.report { try OutputFile(path: path).write(report.json()) }
+      summarize(report)
+    }
+
+    func summarize(_ report: AlignmentReport) {
+      let s = report.summary
+      var line = "aligned \(s.pairs) sentence pairs"
+      if s.unpaired > 0 { line += ", \(s.unpaired) untranslated pieces left out" }
+      if s.review > 0 { line += ", \(s.review) to review (score < \(reviewThreshold))" }
+      line += "; \(s.termsAligned) glossary terms aligned"
+      Diagnostics.note(line)
+      guard s.termsMissing > 0 else { return }
+      Diagnostics.warning("\(s.termsMissing) Thai glossary terms have no English rendering in their sentence pair")
+      var shown = 0
+      for doc in report.results {
+        for bead in doc.beads where bead.isPair {
+          for t in bead.missingTerms where shown < 5 {
+            shown += 1
+            let english = report.glossary.concepts[t.concept].preferredEnglish?.text ?? "?"
+            Diagnostics.write("  \(doc.name): \(bead.thai[t.thai]) (expected \(english))\n")
+          }
+        }
+      }
+      if s.termsMissing > shown { Diagnostics.write("  … see --report for all\n") }
+    }
+
+    func debugDump(_ results: [DocumentAlignment]) {
+      for doc in results {
+        for b in doc.beads {
+          Diagnostics.write(
+            "\(doc.name)\t\(b.thaiPieces)-\(b.englishPieces)\tcost=\(b.cost) len=\(b.lengthCost) anc=\(b.anchorBonus)\n  TH: \(b.thai)\n  EN: \(b.english)\n")
+        }
+      }
+    }
+
+    /// One TU per sentence pair, with document, paragraph, score, terms and review marks.
+    func writeTMX(_ results: [DocumentAlignment], glossary: Glossary, header: DocumentHeader?) throws {
+      var tmxHeader = TMXHeader(creationDate: TMXDate.now())
+      var unitDate: String? = nil
+      if let header {
+        let compact = header.isoDate.replacingOccurrences(of: "-", with: "")
+        unitDate = compact + "T000000Z"
+        tmxHeader.creationDate = unitDate
+        tmxHeader.properties.append(TMXProperty(type: "x-date", value: header.isoDate))
+      }
+      do {
+        var writer = try TMXWriter(path: output, header: tmxHeader, requiredLanguages: ["en"])
+        var number = 0
+        for doc in results {
+          for bead in doc.beads where bead.isPair {
+            number += 1
+            try writer.append(unit(bead, document: doc, number: number, date: unitDate))
+          }
+        }
+        _ = try writer.finish()
+      } catch let error as TMXError {
+        throw JobFailed("\(error)")
+      }
+    }
+
+    func unit(_ bead: Bead, document: DocumentAlignment, number: Int, date: String?) -> TranslationUnit {
+      var properties = [
+        TMXProperty(type: "x-document", value: document.name),
+        TMXProperty(type: "x-paragraph", value: String((bead.thaiParagraph ?? 0) + 1)),
+        TMXProperty(type: "x-score", value: AlignmentReportNumber.format(bead.score)),
+      ]
+      let aligned = bead.terms.filter { $0.english != nil }
+      if markTerms != .none, !aligned.isEmpty {
+        let text = aligned.map { "\(bead.thai[$0.thai])=\(bead.english[$0.english!])" }.joined(separator: "; ")
+        properties.append(TMXProperty(type: "x-terms", value: text))
+      }
+      if bead.score < reviewThreshold { properties.append(TMXProperty(type: "x-review", value: "low-score")) }
+      var thaiSegment = TMX.Segment(String(bead.thai))
+      var englishSegment = TMX.Segment(String(bead.english))
+      if markTerms == .hi, !aligned.isEmpty {
+        var thaiMarks: [(Range<String.Index>, Int)] = []
+        var englishMarks: [(Range<String.Index>, Int)] = []
+        for (k, t) in aligned.enumerated() {
+          thaiMarks.append((t.thai, k + 1))
+          englishMarks.append((t.english!, k + 1))
+        }
+        thaiSegment = Self.marked(bead.thai, thaiMarks)
+        englishSegment = Self.marked(bead.english, englishMarks)
+      }
+      var unit = TranslationUnit(
+        tuid: String(number), properties: properties,
+        variants: [
+          TranslationVariant(language: "th", segment: thaiSegment),
+          TranslationVariant(language: "en", segment: englishSegment),
+        ])
+      unit.creationDate = date
+      return unit
+    }
+
+    /// The text with each marked range wrapped in `<hi type="term" x="n">` (overlaps skipped).
+    static func marked(_ text: Substring, _ marks: [(Range<String.Index>, Int)]) -> TMX.Segment {
+      var content: [InlineContent] = []
+      var position = text.startIndex
+      for (range, n) in marks.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) where range.lowerBound >= position {
+        if position < range.lowerBound { content.append(.text(String(text[position..<range.lowerBound]))) }
+        content.append(
+          .element(
+            name: "hi",
+            attributes: [TMXAttribute(name: "type", value: "term"), TMXAttribute(name: "x", value: String(n))],
+            children: [.text(String(text[range]))]))
+        position = range.upperBound
+      }
+      if position < text.endIndex { content.append(.text(String(text[position...]))) }
+      return TMX.Segment(content: content)
+    }
+
+    /// The input documents, and the date of the metadata line if any.
+    struct Input {
+      var documents: [DocumentPair]
+      var header: DocumentHeader?
+    }
+
+    func readInput() throws -> Input {
+      var thaiLines = try readLines(thai)
+      let englishLines = try readLines(english)
+      var header: DocumentHeader? = nil
+      if let first = thaiLines.first, let h = DocumentHeader(parsing: first) {
+        header = h
+        thaiLines[0] = h.headline
+      }
+      if documentsPerLine {
+        guard thaiLines.count == englishLines.count else {
+          throw JobFailed(
+            "\(english): \(englishLines.count) lines, but \(thai) has \(thaiLines.count): "
+              + "with --documents-per-line line N of each file is one document")
+        }
+        let documents = zip(thaiLines, englishLines).enumerated().map { n, pair in
+          DocumentPair(name: String(n + 1), thai: [pair.0], english: [pair.1])
+        }
+        return Input(documents: documents, header: header)
+      }
+      let name = (thai as NSString).lastPathComponent
+      return Input(documents: [DocumentPair(name: name, thai: thaiLines, english: englishLines)], header: header)
+    }
+
+    func readLines(_ path: String) throws -> [String] {
+      do {
+        return try TextFile.lines(path: path)
+      } catch let error as TextFileError {
+        throw JobFailed(error.description)
+      }
+    }
+
+    func loadLexicon() throws -> Lexicon {
+      if noLexicon { return Lexicon() }
+      if let lexicon {
+        do { return try Lexicon.load(path: lexicon) } catch { throw JobFailed(error.description) }
+      }
+      guard let path = Self.shippedLexicon() else {
+        Diagnostics.warning("the shipped lexicon was not found; aligning without it (see --lexicon)")
+        return Lexicon()
+      }
+      do { return try Lexicon.load(path: path) } catch { throw JobFailed(error.description) }
+    }
+
+    /// `data/lexicon/th-en-lexicon.tsv` beside the shipped glossaries.
+    static func shippedLexicon() -> String? {
+      if let env = ProcessInfo.processInfo.environment["THAITM_LEXICON"], !env.isEmpty { return env }
+      guard let glossaries = GlossaryOptions.shippedDirectory() else { return nil }
+      let root = URL(fileURLWithPath: glossaries).deletingLastPathComponent()
+      for candidate in ["data/lexicon/th-en-lexicon.tsv", "lexicon/th-en-lexicon.tsv"] {
+        let path = root.appendingPathComponent(candidate).path
+        if FileManager.default.fileExists(atPath: path) { return path }
+      }
+      return nil
+    }
+
+    func writeTSV(_ results: [DocumentAlignment]) throws {
+      var out = ""
+      for doc in results {
+        for bead in doc.beads where bead.isPair {
+          out += "\(bead.thai)\t\(bead.english)\n"
+        }
+      }
+      try OutputFile(path: output).write(out)
     }
   }
 }

@@ -1,6 +1,11 @@
 import ArgumentParser
 import TMX
-import ThaiText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension ThaiTM {
   /// `thaitm convert IN OUT`: translation pairs between TSV, JSONL and TMX, streamed.
@@ -104,7 +109,11 @@ extension ThaiTM {
             local.skip(unit.tuid.map { "tuid \($0)" } ?? "unit without tuid")
             return
           }
-          try out.write(tsv ? row.tsvLine(folded: &local.fieldsCleaned) : row.jsonLine(source: sourceLang, target: targetLang))
+          if tsv {
+            try row.writeTSV(to: out, folded: &local.fieldsCleaned)
+          } else {
+            try out.write(row.jsonLine(source: sourceLang, target: targetLang))
+          }
         }
         try out.commit()
         notes.merge(local)
@@ -133,21 +142,22 @@ extension ThaiTM {
     private func readTSV(notes: inout ConversionNotes, _ emit: (TranslationUnit) throws -> Void) throws {
       let date = TMXDate.now()
       var count = 0
-      try TextFile.forEachLine(path: input) { number, line in
+      try FastLines.forEach(path: input) { number, line in
         if line.isEmpty { return }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Split on the tab byte: splitting Characters would run grapheme breaking over Thai.
+        let fields = tabSeparatedFields(line)
         guard fields.count == 2 || fields.count == 3 else {
           throw JobFailed(
             "\(shown(input)):\(number): expected 2 or 3 tab-separated fields (\(sourceLang), \(targetLang), note), found \(fields.count)"
           )
         }
-        let pair = (String(fields[0]), String(fields[1]))
+        let pair = (fields[0], fields[1])
         guard hasText(pair.0), hasText(pair.1) else {
           notes.skip("\(shown(input)):\(number)")
           return
         }
         count += 1
-        try emit(unit(pair, note: fields.count == 3 ? String(fields[2]) : nil, tuid: String(count), date: date))
+        try emit(unit(pair, note: fields.count == 3 ? fields[2] : nil, tuid: String(count), date: date))
       }
     }
 
@@ -156,8 +166,8 @@ extension ThaiTM {
       var count = 0
       let sourceKeys = [sourceLang, LanguageTag.primary(sourceLang)]
       let targetKeys = [targetLang, LanguageTag.primary(targetLang)]
-      try TextFile.forEachLine(path: input) { number, line in
-        if line.allSatisfy({ $0 == " " || $0 == "\t" }) { return }
+      try FastLines.forEach(path: input) { number, line in
+        if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
         let object: [String: String]
         do {
           object = try JSONLine.object(line)
@@ -189,7 +199,44 @@ extension ThaiTM {
       return unit
     }
 
-    private func hasText(_ s: String) -> Bool { s.contains { !$0.isWhitespace } }
+    private func hasText(_ s: String) -> Bool { hasVisibleText(s) }
+  }
+}
+
+/// The tab-separated fields of a line, split on the tab byte with memchr (no grapheme breaking).
+func tabSeparatedFields(_ line: String) -> [String] {
+  var line = line
+  var offsets: [Int] = []
+  line.withUTF8 { bytes in
+    guard let base = bytes.baseAddress else { return }
+    var from = 0
+    while from < bytes.count, let hit = memchr(base + from, 0x09, bytes.count - from) {
+      let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      offsets.append(offset)
+      from = offset + 1
+    }
+  }
+  let utf8 = line.utf8
+  var fields: [String] = []
+  fields.reserveCapacity(offsets.count + 1)
+  var start = utf8.startIndex
+  for offset in offsets {
+    let tab = utf8.index(utf8.startIndex, offsetBy: offset)
+    fields.append(String(line[start..<tab]))
+    start = utf8.index(after: tab)
+  }
+  fields.append(String(line[start...]))
+  return fields
+}
+
+/// Whether `text` has a character that is not white space (Thai and printable ASCII decided
+/// without a Unicode property lookup).
+func hasVisibleText(_ text: String) -> Bool {
+  text.unicodeScalars.contains { scalar in
+    let v = scalar.value
+    if v < 0x80 { return v > 0x20 && v != 0x7F }
+    if v >= 0x0E01 && v <= 0x0E7F { return true }
+    return !scalar.properties.isWhitespace
   }
 }
 

@@ -1,15 +1,138 @@
+import Align
 import ArgumentParser
+import Foundation
+import Glossary
+import ThaiText
 
 extension ThaiTM {
   struct Extend: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "extend",
-      abstract: "Find names a glossary lacks and append them as candidates. (not built yet)")
+      abstract: "Find names a glossary lacks and append them as candidates.")
 
-    @Argument(parsing: .allUnrecognized, help: .hidden) var rest: [String] = []
+    @Argument(help: "Aligned pairs: TMX (.tmx), TSV (th<TAB>en a line) or JSONL ({\"th\",\"en\"} a line).")
+    var input: String?
+
+    @OptionGroup var glossaries: GlossaryOptions
+
+    @Option(name: .shortAndLong, help: "Output file ('-' = stdout, the default).") var output: String?
+    @Flag(help: "Append to the (first) -g glossary itself, keeping a .bak copy beside it.")
+    var inPlace = false
+    @Option(help: "tsv, tbx or json (default: the glossary's format, json without -g).")
+    var format: String?
+    @Option(help: "Lowest score to propose (0…1).") var minScore = 0.55
+    @Option(help: "Fewest translation units a pair must be seen in.") var minCount = 1
+
+    @Option(help: .hidden) var trainTransliteration: String?
+    @Option(help: .hidden) var evaluateTransliteration: String?
+    @Flag(help: .hidden) var verbose = false
+
+    func validate() throws {
+      if trainTransliteration != nil || evaluateTransliteration != nil { return }
+      guard input != nil else { throw ValidationError("missing input file") }
+      if inPlace && output != nil { throw ValidationError("--in-place and -o exclude each other") }
+      if inPlace && glossaries.paths.isEmpty { throw ValidationError("--in-place needs -g GLOSSARY") }
+      if let format, !["tsv", "tbx", "json"].contains(format) {
+        throw ValidationError("--format must be tsv, tbx or json")
+      }
+      guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be in 0…1") }
+      guard minCount >= 1 else { throw ValidationError("--min-count must be at least 1") }
+    }
 
     func run() async throws {
-      throw NotBuiltYet(command: "extend")
+      if let path = trainTransliteration { return try trainModel(namesPath: path) }
+      if let path = evaluateTransliteration { return try evaluateModel(namesPath: path) }
+      let glossary = try glossaries.load()
+      var miner = try NameMiner(glossary: glossary)
+      var unit = 0
+      try ExtendInput.forEachPair(path: input!) { thai, english in
+        unit += 1
+        miner.add(thai: thai, english: english, unit: unit)
+      }
+      let candidates = miner.candidates(minScore: minScore, minCount: minCount)
+      let target = glossaries.paths.first
+      let chosen = format ?? (target.map { $0.lowercased().hasSuffix(".tbx") ? "tbx" : "tsv" } ?? "json")
+      let bytes: [UInt8]
+      if chosen == "json" {
+        bytes = Array(ExtendOutput.json(candidates).utf8)
+      } else {
+        var document: GlossaryDocument
+        if let target, !(chosen == "tbx") == !target.lowercased().hasSuffix(".tbx") {
+          document = try GlossaryDocument.load(path: target)
+        } else {
+          document = GlossaryDocument(newFileAt: output ?? "-", format: chosen == "tbx" ? .tbx : .tsv)
+        }
+        for candidate in candidates { document.append(ExtendOutput.concept(candidate, tbx: chosen == "tbx")) }
+        bytes = try document.serialized()
+      }
+      if inPlace, let target {
+        let old = try Data(contentsOf: URL(fileURLWithPath: target))
+        try OutputFile(path: target + ".bak").write(old)
+        try OutputFile(path: target).write(Data(bytes))
+      } else {
+        try OutputFile(path: output ?? "-").write(Data(bytes))
+      }
+      Diagnostics.note("\(candidates.count) candidate\(candidates.count == 1 ? "" : "s") from \(unit) units")
+    }
+
+    /// Rows of a names-dev style file: `th<TAB>en|en…`, header skipped.
+    func readNames(_ path: String) throws -> [(thai: String, english: [String])] {
+      var rows: [(thai: String, english: [String])] = []
+      try TextFile.forEachLine(path: path) { number, line in
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count >= 2, !(number == 1 && fields[0] == "th") else { return }
+        rows.append((String(fields[0]), fields[1].split(separator: "|").map(String.init)))
+      }
+      return rows
+    }
+
+    /// Trains on the names-dev rows outside the held-out part plus the glossary pairs (those
+    /// whose Thai is a held-out name left out), and writes the generated Swift table.
+    func trainModel(namesPath: String) throws {
+      let rows = try readNames(namesPath)
+      let heldOut = Set(rows.filter { TransliterationEvaluation.isHeldOut($0.thai) }.map {
+        TransliterationText.strippingPrefix($0.thai)
+      })
+      var pairs = rows.filter { !TransliterationEvaluation.isHeldOut($0.thai) }.map {
+        TransliterationTrainer.Pair(thai: $0.thai, english: $0.english)
+      }
+      for concept in try glossaries.load().concepts {
+        for thai in concept.thai where !heldOut.contains(TransliterationText.strippingPrefix(thai.text)) {
+          pairs.append(.init(thai: thai.text, english: concept.allowedEnglish.map(\.text)))
+        }
+      }
+      var trainer = TransliterationTrainer()
+      let model = trainer.train(pairs)
+      Diagnostics.note("trained on \(trainer.usedPairs) of \(pairs.count) pairs")
+      let source = """
+        // Generated by scripts/extend/train-transliteration.sh (thaitm extend
+        // --train-transliteration): learned Thai unit → English chunk log-probabilities, trained
+        // on the train part of names-dev (held-out part excluded by hash) and the shipped
+        // glossary. Do not edit by hand.
+
+        /// The shipped transliteration table (`TransliterationModel(table:)` format).
+        let transliterationTable = #\"\"\"
+        \(model.tableText)\"\"\"#
+
+        """
+      try OutputFile(path: output ?? "-").write(source)
+    }
+
+    /// Prints the names-dev ranking accuracy of the shipped model on the held-out part.
+    func evaluateModel(namesPath: String) throws {
+      let rows = try readNames(namesPath)
+      let model = TransliterationModel.shipped
+      let outcomes = TransliterationEvaluation.rank(rows: rows) { thai, english in
+        let units = TransliterationText.thaiUnits(TransliterationText.strippingPrefix(thai))
+        return english.map { model.rankingScore(units: units, letters: TransliterationText.englishLetters($0)) }.max() ?? 0
+      }
+      let right = outcomes.filter { $0.beatenBy == nil }.count
+      if verbose {
+        for o in outcomes where o.beatenBy != nil {
+          print("MISS\t\(o.thai)\t\(o.english[0])\t\(o.score)\t\(o.beatenBy!.english)\t\(o.beatenBy!.score)")
+        }
+      }
+      print("names-dev held-out: \(right)/\(outcomes.count) ranked first among 100 = \(Double(right) / Double(outcomes.count))")
     }
   }
 }

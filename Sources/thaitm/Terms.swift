@@ -9,7 +9,8 @@ extension ThaiTM {
       commandName: "terms",
       abstract: "Show the glossary terms in each Thai sentence candidate, with their English.",
       discussion: """
-        For each sentence candidate of each paragraph: its text, then each glossary term found \
+        For each sentence candidate of each paragraph (split at spaces whose sentence-end prior \
+        is at least --threshold): its text, then each glossary term found \
         in it (leftmost-longest, on word breaks) with the preferred English rendering. \
         JSON: {"sentences": [{"line", "start", "end", "text", "terms": [{"start", "end", \
         "text", "thai", "english", "concept", "type", "status"}]}]}; sentence offsets are \
@@ -28,11 +29,16 @@ extension ThaiTM {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(help: "Split paragraphs at spaces whose sentence-end prior is at least this (0: every space).")
+    var threshold = 0.5
+
     @Option(name: .shortAndLong, help: "Output file ('-' for stdout).", completion: .file())
     var output = "-"
 
     /// For scripts/bench/matcher.sh: count the hits only, timings on stderr.
     @Flag(help: .hidden) var benchmark = false
+    /// For scripts/bench/matcher.sh: word-break every paragraph with libthai instead, count breaks.
+    @Flag(help: .hidden) var benchmarkWordBreaks = false
 
     func run() async throws {
       let clock = ContinuousClock()
@@ -45,17 +51,26 @@ extension ThaiTM {
       } catch let error as WordBreakerError {
         throw JobFailed("\(error)")
       }
-      if benchmark {
+      if benchmark || benchmarkWordBreaks {
         let built = clock.now
         var hits = 0
         try Segment.forEachParagraph(path: input) { _, paragraph, _ in
-          hits += matcher.occurrences(in: paragraph).count
+          if benchmarkWordBreaks {
+            let text = NormalizedText(paragraph)
+            hits += matcher.wordBreaker.breaks(in: text.scalars, range: 0..<text.count).count
+          } else {
+            hits += matcher.occurrences(in: paragraph).count
+          }
         }
         let matched = clock.now
         let terms = glossary.concepts.reduce(0) { $0 + $1.thai.count }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
         Diagnostics.write(
           "terms \(terms) load \(loaded - started) build \(built - loaded) "
-            + "(dictionary \(matcher.wordBreaker.builtDictionary ? "built" : "cached")) match \(matched - built)\n")
+            + "(dictionary \(matcher.wordBreaker.builtDictionary ? "built" : "cached")) match \(matched - built) "
+            + "user-cpu \(cpu)s\n")
         print(hits)
         return
       }
@@ -66,7 +81,7 @@ extension ThaiTM {
         var k = 0
         var scalarBase = 0
         var previous = paragraph.startIndex
-        for range in Segment.sentences(in: paragraph, matcher: matcher) {
+        for range in Segment.sentences(in: paragraph, matcher: matcher, threshold: threshold) {
           scalarBase += paragraph.unicodeScalars.distance(from: previous, to: range.lowerBound)
           previous = range.lowerBound
           let sentenceLength = paragraph.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)

@@ -126,3 +126,23 @@ struct GlossaryLoadTests {
     }
   }
 }
+
+struct TBXSafetyTests {
+  /// External entities are never loaded: no file content, no network.
+  @Test func externalEntitiesAreNotExpanded() throws {
+    let document = try GlossaryDocument.load(path: try fixture("xxe.tbx"))
+    let texts = document.glossary.concepts.flatMap { ($0.thai + $0.english).map(\.text) }
+    #expect(!texts.contains { $0.contains("root:") })
+    #expect(texts.contains("ปูติน"))
+    #expect(try document.serialized() == readBytes(try fixture("xxe.tbx")))
+  }
+
+  @Test func notTBXIsAnError() throws {
+    try withScratchDirectory { dir in
+      let path = dir + "/memory.tbx"
+      try writeFile(path, "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body/></tmx>\n")
+      let error = try #require(throws: GlossaryError.self) { try Glossary.load(path: path) }
+      #expect(error.description == "\(path):2: not a TBX file: the root element is <tmx>, not <tbx> or <martif>")
+    }
+  }
+}

@@ -75,6 +75,24 @@ struct ConvertTests {
     #expect(back.stdout == "{\"th\":\"ปูติน\u{FFFD}\",\"en\":\"Putin\u{FFFD}\",\"note\":\"note\",\"tuid\":\"1\"}\n{\"th\":\"คิม\",\"en\":\"Kim\",\"tuid\":\"2\"}\n")
   }
 
+  @Test func tsvWithBOMCRLFLoneCRAndInvalidUTF8() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let input = dir + "/in.tsv"
+    var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+    bytes += Array("ปูติน\tPutin\r\nคิม\tKim\rทรัมป์\tTrump\n\r\nอลาสกา\tAlaska".utf8)
+    try Data(bytes).write(to: URL(fileURLWithPath: input))
+    let result = try runThaiTM(["convert", input, "-", "--to", "jsonl"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.split(separator: "\n").map { $0.components(separatedBy: "\"en\":\"")[1].prefix(while: { $0 != "\"" }) }
+        == ["Putin", "Kim", "Trump", "Alaska"])
+    try Data(Array("ปูติน\tPutin\n".utf8) + [0x41, 0x09, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: input))
+    let bad = try runThaiTM(["convert", input, dir + "/out.tmx"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("in.tsv:2: invalid UTF-8"), "\(bad.stderr)")
+  }
+
   @Test func stdinNeedsFromAndLanguagesAreOptions() throws {
     let usage = try runThaiTM(["convert", "-", "-"], stdin: "")
     #expect(usage.status == 64)

@@ -60,8 +60,19 @@ class Concept:
         return out
 
 
+# Renderings that are ordinary English words in lower case (turkey, china, trump, fed, polish):
+# matched case-sensitively, like acronyms.
+COMMON_WORDS = {
+    "Fed", "Guardian", "Turkey", "China", "Guinea", "Jersey", "Chile", "Phoenix", "Mecca", "Canton",
+    "Trump", "Sputnik", "Pentagon", "Congress", "Senate", "General Assembly", "Security Council",
+    "Chad", "Polish", "Danish", "Japan", "Bath", "Nice", "Reading", "Georgia", "Jordan", "Niger",
+}
+
+
 def is_acronym(en):
     """Renderings such as US, U.S., UN, IS must not match 'us', 'is': match them case-sensitively."""
+    if en in COMMON_WORDS:
+        return True
     letters = [c for c in en if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and len(en) <= 8
 
@@ -105,11 +116,11 @@ TERRITORY_OVERRIDE = {
     "CZ": (["เช็ก", "สาธารณรัฐเช็ก"], ["Czechia", "Czech Republic", "Czech"]),
     "GB": (["สหราชอาณาจักร", "อังกฤษ", "บริเตน"],
            ["United Kingdom", "UK", "U.K.", "Britain", "British", "England", "English"]),
-    "US": (["สหรัฐอเมริกา", "สหรัฐ", "สหรัฐฯ", "อเมริกา"],
+    "US": (["สหรัฐอเมริกา", "สหรัฐ", "สหรัฐฯ", "อเมริกา", "อเมริกัน"],
            ["United States", "U.S.", "US", "USA", "America", "American"]),
     "CN": (["จีน", "สาธารณรัฐประชาชนจีน"], ["China", "Chinese", "People's Republic of China"]),
     "LA": (["ลาว", "สปป.ลาว"], ["Laos", "Lao", "Laotian"]),
-    "NL": (["เนเธอร์แลนด์", "ฮอลแลนด์"], ["Netherlands", "Dutch", "Holland"]),
+    "NL": (["เนเธอร์แลนด์", "ฮอลแลนด์", "ดัตช์"], ["Netherlands", "Dutch", "Holland"]),
     "TL": (["ติมอร์-เลสเต", "ติมอร์ตะวันออก"], ["Timor-Leste", "East Timor", "Timorese"]),
     "VA": (["นครวาติกัน", "วาติกัน"], ["Vatican City", "Vatican"]),
     "KP": (["เกาหลีเหนือ"], ["North Korea", "North Korean", "DPRK"]),
@@ -150,6 +161,12 @@ ADJECTIVES = {
 }
 
 
+# Thai adjective or common spellings beside CLDR's name (เยอรมัน 'German', กรีก 'Greek').
+THAI_VARIANTS = {
+    "DE": ["เยอรมัน"], "GR": ["กรีก"], "MX": ["แม็กซิโก"], "NL": ["ดัตช์"], "CH": ["สวิส"],
+}
+
+
 def english_forms(name):
     """CLDR's English short forms use '&' and 'St.': running text has 'and' and 'Saint' too."""
     forms = [name]
@@ -168,7 +185,7 @@ def territory_concepts():
         if code in TERRITORY_OVERRIDE:
             thai, english = TERRITORY_OVERRIDE[code]
         else:
-            thai = [TH.territories[code]]
+            thai = [TH.territories[code]] + THAI_VARIANTS.get(code, [])
             english = english_forms(EN.territories[code])
         english = list(english) + [a for a in ADJECTIVES.get(code, []) if a not in english]
         assert " - " not in thai[0] and "(" not in thai[0], (code, thai)
@@ -291,7 +308,7 @@ REGIONS = [
     (["ไครเมีย"], ["Crimea", "Crimean"]), (["ดอนบาส"], ["Donbas", "Donbass"]),
     (["ฉนวนกาซา"], ["Gaza Strip", "Gaza"]), (["เวสต์แบงก์"], ["West Bank"]), (["ไซบีเรีย"], ["Siberia", "Siberian"]),
     (["ทิเบต"], ["Tibet", "Tibetan"]), (["ซินเจียง"], ["Xinjiang"]), (["แคชเมียร์"], ["Kashmir"]),
-    (["ฮาวาย"], ["Hawaii"]), (["แคลิฟอร์เนีย"], ["California"]), (["เท็กซัส"], ["Texas"]),
+    (["ฮาวาย"], ["Hawaii"]), (["แคลิฟอร์เนีย"], ["California", "Californian"]), (["เท็กซัส"], ["Texas", "Texan"]),
     (["ฟลอริดา"], ["Florida"]), (["ตะวันออกกลาง"], ["Middle East"]), (["ยุโรป"], ["Europe", "European"]),
     (["เอเชีย"], ["Asia", "Asian"]), (["แอฟริกา"], ["Africa", "African"]),
     (["เอเชียตะวันออกเฉียงใต้"], ["Southeast Asia", "South-East Asia"]),
@@ -453,19 +470,23 @@ PEOPLE = [
     (["ชิเงรุ อิชิบะ"], ["Shigeru Ishiba"], "อิชิบะ", "Ishiba", "Prime Minister of Japan (to October 2025)"),
     (["ซานาเอะ ทาคาอิจิ"], ["Sanae Takaichi"], "ทาคาอิจิ", "Takaichi", "Prime Minister of Japan (from October 2025)"),
     (["อี แจมยอง"], ["Lee Jae-myung", "Lee Jae Myung"], None, None, "President of South Korea (from June 2025)"),
-    (["คิม จองอึน"], ["Kim Jong Un", "Kim Jong-un"], None, None, "Supreme leader of North Korea"),
+    (["คิม จองอึน", "คิม จอง อึน"], ["Kim Jong Un", "Kim Jong-un"], None, None, "Supreme leader of North Korea"),
     (["เอ็มมานูเอล มาครง"], ["Emmanuel Macron"], "มาครง", "Macron", "President of France"),
     (["ฟรีดริช แมร์ซ", "ฟรีดริช เมิร์ซ"], ["Friedrich Merz"], "แมร์ซ", "Merz", "Chancellor of Germany (from May 2025)"),
     (["โอลาฟ ชอลซ์"], ["Olaf Scholz"], "ชอลซ์", "Scholz", "Chancellor of Germany (to May 2025)"),
+    (["ฟรังค์-วัลเทอร์ ชไตน์ไมเออร์"], ["Frank-Walter Steinmeier"], "ชไตน์ไมเออร์", "Steinmeier", "President of Germany"),
+    (["เซร์โจ มัตตาเรลลา"], ["Sergio Mattarella"], "มัตตาเรลลา", "Mattarella", "President of Italy"),
+    (["สมเด็จพระจักรพรรดินารูฮิโตะ", "จักรพรรดินารูฮิโตะ"], ["Emperor Naruhito", "Naruhito"], None, None, "Emperor of Japan"),
+    (["กษัตริย์ซัลมาน", "กษัตริย์ซัลมาน บิน อับดุลอาซิซ"], ["King Salman", "Salman bin Abdulaziz"], None, None, "King of Saudi Arabia"),
     (["จอร์เจีย เมโลนี"], ["Giorgia Meloni"], "เมโลนี", "Meloni", "Prime Minister of Italy"),
     (["เคียร์ สตาร์เมอร์"], ["Keir Starmer"], "สตาร์เมอร์", "Starmer", "Prime Minister of the United Kingdom"),
     (["มาร์ก คาร์นีย์"], ["Mark Carney"], "คาร์นีย์", "Carney", "Prime Minister of Canada (from March 2025)"),
-    (["แอนโทนี แอลบานีซี"], ["Anthony Albanese"], "แอลบานีซี", "Albanese", "Prime Minister of Australia"),
+    (["แอนโทนี แอลบานีซี", "แอนโทนี อัลบานีซี"], ["Anthony Albanese"], "แอลบานีซี", "Albanese", "Prime Minister of Australia"),
     (["ลูอิซ อีนาซียู ลูลา ดา ซิลวา"], ["Luiz Inácio Lula da Silva", "Lula da Silva"], "ลูลา", "Lula", "President of Brazil"),
     (["ฮาเวียร์ มิเลย์"], ["Javier Milei"], "มิเลย์", "Milei", "President of Argentina"),
     (["เคลาเดีย เชนบาอุม"], ["Claudia Sheinbaum"], "เชนบาอุม", "Sheinbaum", "President of Mexico"),
     (["ซีริล รามาโฟซา"], ["Cyril Ramaphosa"], "รามาโฟซา", "Ramaphosa", "President of South Africa"),
-    (["เรเจป ทายยิป แอร์โดอาน"], ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"], "แอร์โดอาน", "Erdoğan", "President of Türkiye"),
+    (["เรเจป ทายยิป แอร์โดอาน", "เรเจป ทายยิป เออร์โดกัน"], ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"], "แอร์โดอาน", "Erdoğan", "President of Türkiye"),
     (["โมฮัมเหม็ด บิน ซัลมาน", "โมฮัมหมัด บิน ซัลมาน"], ["Mohammed bin Salman"], None, None, "Crown Prince and Prime Minister of Saudi Arabia"),
     (["อูร์ซูลา ฟอน เดอร์ ไลเอิน"], ["Ursula von der Leyen"], None, None, "President of the European Commission"),
     (["ปราโบโว สุเบียนโต"], ["Prabowo Subianto"], "ปราโบโว", "Prabowo", "President of Indonesia"),
@@ -488,7 +509,7 @@ PEOPLE = [
     (["โจ ไบเดน"], ["Joe Biden"], "ไบเดน", "Biden", "former President of the United States"),
 ]
 SHORT_ENGLISH_VARIANTS = {"Zelensky": ["Zelenskyy"], "Erdoğan": ["Erdogan"]}
-SHORT_THAI_VARIANTS = {"แมร์ซ": ["เมิร์ซ"]}
+SHORT_THAI_VARIANTS = {"แมร์ซ": ["เมิร์ซ"], "แอร์โดอาน": ["เออร์โดกัน"], "แอลบานีซี": ["อัลบานีซี"]}
 
 
 def people_concepts(skip_thai=()):

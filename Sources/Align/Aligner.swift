@@ -1,0 +1,249 @@
+public import Glossary
+
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
+/// Aligns Thai documents with their English translations, sentence by sentence.
+///
+/// Thai pieces (text between candidate spaces) and English pieces (sentences, and weaker
+/// headline candidates) are joined into beads by a banded dynamic programme: a length model
+/// fitted per document, the boundary priors of both sides, and anchors shared by the two sides
+/// of a bead (glossary terms, numbers, Latin tokens, dates, quotes, lexicon words, and word
+/// translations learned from the input with IBM model 1 in a second pass).
+///
+///     let aligner = try Aligner(glossary: glossary, lexicon: lexicon)
+///     let result = await aligner.align([DocumentPair(name: "a", thai: th, english: en)])
+public struct Aligner: Sendable {
+  /// The settings.
+  public var options: AlignmentOptions
+  /// The glossary whose terms are anchors and are paired inside beads.
+  public let glossary: Glossary
+  let thaiMatcher: ThaiTermMatcher
+  let englishMatcher: EnglishTermMatcher
+  let lexicon: Lexicon
+
+  /// Creates an aligner.
+  ///
+  /// - Throws: what `ThaiTermMatcher(glossary:)` throws for an unusable glossary.
+  public init(glossary: Glossary, lexicon: Lexicon = Lexicon(), options: AlignmentOptions = AlignmentOptions())
+    throws
+  {
+    self.glossary = glossary
+    self.lexicon = lexicon
+    self.options = options
+    thaiMatcher = try ThaiTermMatcher(glossary: glossary)
+    englishMatcher = EnglishTermMatcher(glossary: glossary)
+  }
+
+  /// Aligns every document; documents run in parallel. `progress` is called with the number of
+  /// documents done (of both passes) and the total.
+  ///
+  /// - Complexity: linear in the total length of the documents.
+  public func align(
+    _ documents: [DocumentPair], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) async -> [DocumentAlignment] {
+    let total = documents.count * 2
+    let first: [(PreparedDocument, [[RawBead]], LengthFit)] = await parallelMap(documents, done: 0, total: total, progress) {
+      _, document in
+      let prepared = prepare(document)
+      let fit = LengthFit(prepared, variance: options.lengthVariance)
+      return (prepared, search(prepared, fit: fit), fit)
+    }
+    let translations = learnTranslations(first.map { ($0.0, $0.1) })
+    let inputs = Array(zip(documents.indices, first))
+    return await parallelMap(inputs, done: documents.count, total: total, progress) { _, item in
+      let (index, (prepared0, beads0, fit0)) = item
+      var prepared = prepared0
+      if !translations.isEmpty { addTranslationKeys(translations, to: &prepared) }
+      let fit = fit0.refitted(prepared, beads0)
+      let beads = search(prepared, fit: fit)
+      return result(prepared, beads, fit: fit, index: index, name: documents[index].name)
+    }
+  }
+
+  /// Aligns one document (both passes, the translation model learned from it alone).
+  public func align(_ document: DocumentPair) -> DocumentAlignment {
+    var prepared = prepare(document)
+    let fit0 = LengthFit(prepared, variance: options.lengthVariance)
+    let beads0 = search(prepared, fit: fit0)
+    let translations = learnTranslations([(prepared, beads0)])
+    if !translations.isEmpty { addTranslationKeys(translations, to: &prepared) }
+    let fit = fit0.refitted(prepared, beads0)
+    return result(prepared, search(prepared, fit: fit), fit: fit, index: 0, name: document.name)
+  }
+
+  // MARK: - Passes
+
+  /// Runs `body` over `items` on all cores, keeping the order.
+  func parallelMap<T: Sendable, R: Sendable>(
+    _ items: [T], done: Int, total: Int, _ progress: (@Sendable (Int, Int) -> Void)?,
+    _ body: @escaping @Sendable (Int, T) -> R
+  ) async -> [R] {
+    await withTaskGroup(of: (Int, R).self) { group in
+      for (i, item) in items.enumerated() { group.addTask { (i, body(i, item)) } }
+      var out = [R?](repeating: nil, count: items.count)
+      var finished = done
+      for await (i, r) in group {
+        out[i] = r
+        finished += 1
+        progress?(finished, total)
+      }
+      return out.map { $0! }
+    }
+  }
+
+  /// IBM model 1 over the first-pass beads; empty when the anchor is disabled.
+  func learnTranslations(_ passes: [(PreparedDocument, [[RawBead]])]) -> [String: [String]] {
+    guard options.weight(.ibm1) > 0 else { return [:] }
+    var pairs: [([String], [String])] = []
+    for (doc, units) in passes {
+      let thaiPieces = doc.thai.flatMap(\.words)
+      let englishPieces = doc.english.flatMap(\.words)
+      var thaiBase = 0
+      var englishBase = 0
+      for (u, beads) in units.enumerated() {
+        for bead in beads where !bead.thai.isEmpty && !bead.english.isEmpty && bead.cost < 3 {
+          let f = bead.thai.flatMap { thaiPieces[thaiBase + $0] }
+          let e = bead.english.flatMap { englishPieces[englishBase + $0] }
+          pairs.append((f, e))
+        }
+        let (t, e) = unitSizes(doc, unit: u)
+        thaiBase += t
+        englishBase += e
+      }
+    }
+    return IBMModel1.train(pairs: pairs, iterations: 5).likelyTranslations(minimum: 0.25, limit: 3)
+  }
+
+  /// The alignment units of a document: paragraph pairs when both sides have as many
+  /// paragraphs (hard anchors), else the whole document with paragraph ends as forced breaks.
+  func units(_ doc: PreparedDocument) -> [(thai: Range<Int>, english: Range<Int>)] {
+    if doc.thai.count == doc.english.count {
+      return doc.thai.indices.map { ($0..<$0 + 1, $0..<$0 + 1) }
+    }
+    return [(0..<doc.thai.count, 0..<doc.english.count)]
+  }
+
+  func unitSizes(_ doc: PreparedDocument, unit: Int) -> (Int, Int) {
+    let u = units(doc)[unit]
+    return (u.thai.reduce(0) { $0 + doc.thai[$1].pieces.count }, u.english.reduce(0) { $0 + doc.english[$1].pieces.count })
+  }
+
+  /// The search side of a run of paragraphs.
+  func side(_ paragraphs: ArraySlice<PreparedParagraph>) -> SearchSide {
+    var s = SearchSide(lengths: [], endPriors: [], sentenceBreaks: [], mandatory: [])
+    for p in paragraphs {
+      s.lengths += p.lengths
+      s.endPriors += p.priors
+      s.sentenceBreaks += p.breaks
+      s.mandatory += p.lengths.indices.map { $0 == p.lengths.count - 1 }
+    }
+    return s
+  }
+
+  /// Beads of every unit of a document, in piece indices local to the unit.
+  func search(_ doc: PreparedDocument, fit: LengthFit) -> [[RawBead]] {
+    units(doc).map { unit in
+      let thai = side(doc.thai[unit.thai])
+      let english = side(doc.english[unit.english])
+      let thaiKeys = doc.thai[unit.thai].flatMap(\.keys)
+      let englishKeys = doc.english[unit.english].flatMap(\.keys)
+      let search = BeadSearch(
+        maxThai: options.maxThaiPieces, maxEnglishPieces: options.maxEnglishPieces,
+        maxEnglishSentences: options.maxEnglishSentences, ratio: fit.ratio, variance: fit.variance,
+        lengthWeight: options.lengthWeight, thaiPriorWeight: options.thaiPriorWeight,
+        englishPriorWeight: options.englishPriorWeight, skipCost: options.skipCost, band: options.band,
+        diceWeight: options.diceWeight)
+      let pt = thai.prefix(priorWeight: 1)
+      let pe = english.prefix(priorWeight: 1)
+      let limits = search.bandLimits(thai: pt, english: pe)
+      let affinity = self.affinity(doc, thaiKeys, englishKeys, limits: limits, reach: search.maxEnglishPieces)
+      return search.run(thai: thai, english: english, affinity: affinity, limits: limits)
+    }
+  }
+
+  /// Anchor evidence between each Thai piece and the English pieces near it.
+  func affinity(
+    _ doc: PreparedDocument, _ thaiKeys: [[Int32]], _ englishKeys: [[Int32]], limits: (lo: [Int], hi: [Int]),
+    reach: Int
+  ) -> BandedMatrix {
+    let n = thaiKeys.count
+    let m = englishKeys.count
+    let weights = AnchorKind.allCases.map { options.weight($0) }
+    let kindIndex = Dictionary(uniqueKeysWithValues: AnchorKind.allCases.enumerated().map { ($1, $0) })
+    let keyWeight: [Double] = doc.kinds.indices.map { id in
+      let w = weights[kindIndex[doc.kinds[id]]!]
+      let spread = max(doc.thaiCounts[id], doc.englishCounts[id], 1)
+      return w / Double(spread)
+    }
+    var lower = [Int](repeating: 0, count: n)
+    var upper = [Int](repeating: 0, count: n)
+    for a in 0..<n {
+      lower[a] = max(0, limits.lo[a] - reach)
+      upper[a] = min(m, limits.hi[a + 1] + reach)
+    }
+    var matrix = BandedMatrix(rows: n, lower: lower, upper: upper)
+    func mass(_ keys: [Int32]) -> Double {
+      keys.reduce(0) { total, id in
+        doc.thaiCounts[Int(id)] > 0 && doc.englishCounts[Int(id)] > 0 ? total + keyWeight[Int(id)] : total
+      }
+    }
+    matrix.thaiMass = thaiKeys.map(mass)
+    matrix.englishMass = englishKeys.map(mass)
+    for a in 0..<n where !thaiKeys[a].isEmpty {
+      let ka = thaiKeys[a]
+      for b in lower[a]..<upper[a] {
+        let kb = englishKeys[b]
+        var x = 0
+        var y = 0
+        var sum = 0.0
+        while x < ka.count && y < kb.count {
+          if ka[x] == kb[y] {
+            sum += keyWeight[Int(ka[x])]
+            x += 1
+            y += 1
+          } else if ka[x] < kb[y] {
+            x += 1
+          } else {
+            y += 1
+          }
+        }
+        if sum != 0 { matrix[a, b] = sum }
+      }
+    }
+    return matrix
+  }
+}
+
+/// The length model of one document pair: English scalars per Thai scalar, and the variance.
+struct LengthFit: Sendable {
+  var ratio: Double
+  var variance: Double
+
+  init(_ doc: PreparedDocument, variance: Double) {
+    let t = doc.thai.reduce(0) { $0 + $1.lengths.reduce(0, +) }
+    let e = doc.english.reduce(0) { $0 + $1.lengths.reduce(0, +) }
+    ratio = t > 0 && e > 0 ? Double(e) / Double(t) : 1
+    self.variance = variance
+  }
+
+  /// The variance re-estimated from confident first-pass beads, shrunk toward the prior.
+  func refitted(_ doc: PreparedDocument, _ units: [[RawBead]]) -> LengthFit {
+    var sum = 0.0
+    var count = 0.0
+    for beads in units {
+      for b in beads where !b.thai.isEmpty && !b.english.isEmpty && b.cost < 3 {
+        // lengthCost = δ²/2 with the old variance: δ² · s² is the variance-free statistic.
+        sum += 2 * b.lengthCost * variance
+        count += 1
+      }
+    }
+    var out = self
+    let prior = 10.0
+    out.variance = max(0.5, (prior * variance + sum) / (prior + count))
+    return out
+  }
+}

@@ -1,0 +1,201 @@
+/// Splits English paragraphs into sentences, and reports weaker candidate boundaries as well.
+///
+/// A stop (`.`, `?`, `!`, possibly inside a closing quote or bracket: `."`) followed by a
+/// space and a capital, digit or opening quote ends a sentence, unless the word before the
+/// stop is an abbreviation (`Mr.`, `Dr.`, `St.`, `Gen.`, `Jan.`, `No. 5`), an initial
+/// (`J. R. R. Tolkien`) or a dotted acronym (`U.S.`: ambiguous, a low prior). Headlines often
+/// have no final stop (`Shark injures diver in California A 13-year-old boy ...`): a space
+/// before a capitalised word is a weak candidate, stronger in the first sentence of a
+/// paragraph; a colon before a capital is a weak candidate too. The aligner decides.
+///
+///     let splitter = EnglishSentenceSplitter()
+///     splitter.sentences(in: "Mr. Kim met Dr. Lee in the U.S. on Jan. 5. They talked.")
+///     // ["Mr. Kim met Dr. Lee in the U.S. on Jan. 5.", "They talked."]
+public struct EnglishSentenceSplitter: Sendable {
+  /// What kind of evidence a boundary rests on.
+  public enum Kind: String, Sendable, Hashable {
+    /// A stop followed by a sentence start.
+    case stop
+    /// A stop after an ambiguous abbreviation or acronym (`U.S.`, `Inc.`).
+    case abbreviation
+    /// A colon followed by a capital, digit or quote.
+    case colon
+    /// No punctuation, a capitalised word follows (a headline without a final stop).
+    case headline
+  }
+
+  /// A candidate boundary: the whitespace between two sentences (or pieces).
+  public struct Boundary: Sendable, Hashable {
+    /// The run of whitespace in the paragraph.
+    public var range: Range<String.Index>
+    /// Probability that a sentence ends here.
+    public var prior: Double
+    /// The evidence.
+    public var kind: Kind
+  }
+
+  /// Lower-cased abbreviations (without the final stop) after which a stop never ends a sentence.
+  public var titles: Set<String>
+  /// Lower-cased abbreviations that may or may not end a sentence.
+  public var ambiguous: Set<String>
+
+  /// Creates a splitter with the default English abbreviations.
+  public init() {
+    titles = [
+      "mr", "mrs", "ms", "messrs", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+      "cpt", "cmdr", "adm", "maj", "prof", "rev", "hon", "pres", "supt", "insp", "mt", "ft", "ave",
+      "blvd", "vs", "v", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "approx", "est", "fig", "e.g", "i.e", "cf", "al", "gov't", "dept", "univ",
+      "rd", "sq", "det", "sens", "reps", "gens", "govs", "cpl", "pvt", "sgts", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+    ambiguous = ["inc", "ltd", "co", "corp", "jr", "sr", "etc", "plc", "llc", "bros", "a.m", "p.m"]
+  }
+
+  /// Every candidate boundary in `paragraph`, in order, with its prior.
+  ///
+  /// - Parameters:
+  ///   - paragraph: one paragraph.
+  ///   - startsDocument: whether the paragraph opens a document, where a headline without a
+  ///     final stop is most likely (its headline candidates get a higher prior).
+  /// - Complexity: O(n) in the length of the paragraph.
+  public func boundaries(in paragraph: String, startsDocument: Bool = false) -> [Boundary] {
+    // Tokens separated by whitespace runs.
+    var tokens: [Range<String.Index>] = []
+    var gaps: [Range<String.Index>] = []
+    var i = paragraph.startIndex
+    var tokenStart: String.Index? = nil
+    while i < paragraph.endIndex {
+      let c = paragraph[i]
+      if c.isWhitespace {
+        if let s = tokenStart {
+          tokens.append(s..<i)
+          tokenStart = nil
+          var j = i
+          while j < paragraph.endIndex, paragraph[j].isWhitespace { j = paragraph.index(after: j) }
+          if j < paragraph.endIndex { gaps.append(i..<j) }
+          i = j
+          continue
+        }
+      } else if tokenStart == nil {
+        tokenStart = i
+      }
+      i = paragraph.index(after: i)
+    }
+    if let s = tokenStart { tokens.append(s..<paragraph.endIndex) }
+    var out: [Boundary] = []
+    var inFirstSentence = true
+    // A headline runs into the text only when text with a final stop follows it.
+    var core = paragraph[...]
+    while let last = core.last, last.isWhitespace || Self.closers.contains(last) { core = core.dropLast() }
+    let headlineLikely = startsDocument && [".", "?", "!"].contains(core.last ?? " ")
+    for (k, gap) in gaps.enumerated() where k + 1 < tokens.count {
+      let previous = paragraph[tokens[k]]
+      let next = paragraph[tokens[k + 1]]
+      guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
+      else { continue }
+      if kind == .headline, inFirstSentence, headlineLikely { prior = prior >= 0.1 ? 0.6 : 0.45 }
+      if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
+        tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
+      {
+        // `..." Hammel added.`: the quotation and its reporting clause are one sentence.
+        prior = 0.15
+        kind = .abbreviation
+      }
+      out.append(Boundary(range: gap, prior: prior, kind: kind))
+      if prior >= 0.5 { inFirstSentence = false }
+    }
+    return out
+  }
+
+  /// The sentences of `paragraph`: split at every boundary whose prior is at least `threshold`.
+  public func sentences(in paragraph: String, threshold: Double = 0.5) -> [Substring] {
+    var out: [Substring] = []
+    var start = paragraph.startIndex
+    for b in boundaries(in: paragraph) where b.prior >= threshold {
+      out.append(paragraph[start..<b.range.lowerBound])
+      start = b.range.upperBound
+    }
+    let rest = paragraph[start...]
+    if !rest.allSatisfy(\.isWhitespace) {
+      out.append(rest)
+    }
+    return out.map { $0.trimmingWhitespace() }
+  }
+
+  // MARK: - Rules
+
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "added", "adds", "reported", "reports", "told", "asked", "wrote", "writes",
+    "explained", "continued", "stated", "recalled", "tweeted", "insisted", "noted",
+  ]
+
+  /// A reporting verb that ends its clause (`added.`, `said,`).
+  static func isReportingClause(_ token: Substring) -> Bool {
+    guard let last = token.last, last == "." || last == "," else { return false }
+    return reportingVerbs.contains(token.dropLast().lowercased())
+  }
+
+  static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "}", "»"]
+  static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "{", "«"]
+
+  /// Whether the text could begin a sentence: capital, digit, or an opening quote or bracket
+  /// before one of those.
+  static func startsSentence(_ token: Substring) -> Bool {
+    let body = token.drop(while: { openers.contains($0) })
+    guard let first = body.first else { return !token.isEmpty && openers.contains(token.first!) }
+    return first.isUppercase || first.isNumber || (token.first.map { openers.contains($0) } ?? false)
+  }
+
+  func judge(previous: Substring, next: Substring, inFirstSentence: Bool) -> (Double, Kind)? {
+    var core = previous
+    while let last = core.last, Self.closers.contains(last) { core = core.dropLast() }
+    guard let last = core.last else { return nil }
+    let nextBody = next.drop(while: { Self.openers.contains($0) })
+    let nextFirst = nextBody.first
+    let nextIsLower = nextFirst?.isLowercase ?? false
+    if last == "?" || last == "!" || last == "…" {
+      return nextIsLower ? (0.03, .stop) : (0.95, .stop)
+    }
+    if last == "." {
+      if nextIsLower { return (0.02, .stop) }
+      guard Self.startsSentence(next) else { return (0.2, .stop) }
+      let word = core.dropLast().drop(while: { Self.openers.contains($0) })
+      let lower = word.lowercased()
+      if word.isEmpty || word.last == "." { return (0.9, .stop) }  // "..." ellipsis
+      if titles.contains(lower) {
+        // "No. 5", "Jan. 5", "Mr. Kim": a title before a name or a number.
+        return (0.02, .abbreviation)
+      }
+      if word.count == 1, let w = word.first, w.isUppercase { return (0.03, .abbreviation) }  // initial
+      if word.contains("."), word.allSatisfy({ $0.isLetter || $0 == "." }) {
+        return (0.3, .abbreviation)  // U.S., D.C.
+      }
+      if ambiguous.contains(lower) { return (0.5, .abbreviation) }
+      return (0.97, .stop)
+    }
+    guard let nextFirst else { return nil }
+    if last == ":" {
+      return nextFirst.isUppercase || nextFirst.isNumber || next.first.map({ Self.openers.contains($0) }) == true
+        ? (0.1, .colon) : nil
+    }
+    guard nextFirst.isUppercase, last.isLetter || last.isNumber || Self.closers.contains(previous.last!)
+    else { return nil }
+    let previousCapitalised = core.first?.isUppercase ?? false
+    switch (inFirstSentence, previousCapitalised) {
+    case (true, false): return (0.1, .headline)
+    case (true, true): return (0.07, .headline)
+    case (false, false): return (0.03, .headline)
+    case (false, true): return (0.01, .headline)
+    }
+  }
+}
+
+extension Substring {
+  /// The substring without leading and trailing whitespace.
+  func trimmingWhitespace() -> Substring {
+    var s = self
+    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+    while let l = s.last, l.isWhitespace { s = s.dropLast() }
+    return s
+  }
+}

@@ -1,0 +1,134 @@
+public import Glossary
+public import ThaiText
+
+/// Finds Thai transliterated names that a glossary lacks in aligned sentence pairs, and pairs
+/// each with the English name it stands for.
+///
+/// For every unit, each English name not covered by the glossary (a run of capitalised words,
+/// see `NameMinerEnglish`) is matched against the Thai spans outside glossary matches: runs of
+/// 1–6 word-break tokens (a space inside allowed, so คิม จองอึน is one span), not starting with a
+/// title or classifier word (นาย, ประธานาธิบดี, กรุง, แม่น้ำ …). The best span by
+/// transliteration similarity wins, one Thai span per English name and one English name per
+/// span within a unit. Pairs are then pooled over all units and scored by similarity,
+/// co-occurrence (Dice over units) and relative position; at most one English name is kept per
+/// Thai span, and one Thai span per English name, best first.
+///
+///     var miner = try NameMiner(glossary: glossary)
+///     miner.add(thai: "… ภูมิภาคคูร์สก์ …", english: "… the Kursk region …", unit: 3)
+///     miner.candidates()  // [NameCandidate(thai: "คูร์สก์", english: "Kursk", …)]
+public struct NameMiner {
+  let thaiMatcher: ThaiTermMatcher
+  let englishMatcher: EnglishTermMatcher
+  let model: TransliterationModel
+  let romanizer: Romanizer
+  /// Pairs seen: (unit, Thai, English) and their per-unit similarity and position agreement.
+  var sightings: [Sighting] = []
+  /// Every unit's texts (for co-occurrence counts).
+  var units: [(number: Int, thai: String, english: String)] = []
+  /// English words seen capitalised away from a sentence start.
+  var capitalisedInside: Set<String> = []
+  /// English candidate runs per unit, resolved once all units are in.
+  var pending: [(unit: Int, thai: String, english: String)] = []
+
+  struct Sighting {
+    var unit: Int
+    var thai: String
+    var english: String
+    var similarity: Double
+    var position: Double
+  }
+
+  /// Builds a miner for `glossary` (whose terms are never proposed again).
+  ///
+  /// - Throws: `WordBreakerError` when libthai's dictionary cannot be read.
+  public init(glossary: Glossary, model: TransliterationModel = .shipped) throws {
+    let breaker = try WordBreaker(adding: glossary.concepts.flatMap { $0.thai.map(\.text) })
+    thaiMatcher = ThaiTermMatcher(glossary: glossary, wordBreaker: breaker)
+    englishMatcher = EnglishTermMatcher(glossary: glossary, loose: true)
+    self.model = model
+    romanizer = Romanizer(wordBreaker: breaker)
+  }
+
+  /// Adds one aligned pair (unit numbers are 1-based and reported back in candidates).
+  public mutating func add(thai: String, english: String, unit: Int) {
+    units.append((unit, thai, english))
+    for word in NameMinerEnglish.words(in: english) where !word.sentenceInitial && word.capitalised {
+      capitalisedInside.insert(word.text)
+    }
+    pending.append((unit, thai, english))
+  }
+
+  /// The candidates, best first, with `score >= minScore` and seen in at least `minCount` units.
+  public mutating func candidates(minScore: Double = 0.5, minCount: Int = 1) -> [NameCandidate] {
+    for item in pending { mine(unit: item.unit, thai: item.thai, english: item.english) }
+    pending.removeAll()
+    var groups: [String: [Sighting]] = [:]
+    for s in sightings { groups[s.thai + "\t" + s.english, default: []].append(s) }
+    var scored: [NameCandidate] = []
+    for (_, group) in groups {
+      let thai = group[0].thai, english = group[0].english
+      let unitNumbers = Array(Set(group.map(\.unit))).sorted()
+      let thaiUnits = units.filter { $0.thai.contains(thai) }.count
+      let englishUnits = units.filter { $0.english.contains(english) }.count
+      let dice = 2 * Double(unitNumbers.count) / Double(max(1, thaiUnits + englishUnits))
+      let similarity = group.map(\.similarity).reduce(0, +) / Double(group.count)
+      let position = group.map(\.position).reduce(0, +) / Double(group.count)
+      let score = 0.7 * similarity + 0.2 * dice + 0.1 * position
+      guard score >= minScore, unitNumbers.count >= minCount else { continue }
+      scored.append(
+        NameCandidate(
+          thai: thai, english: english, score: (score * 1000).rounded() / 1000,
+          similarity: similarity, count: unitNumbers.count, units: unitNumbers,
+          romanization: romanizer.romanize(thai)))
+    }
+    scored.sort { ($0.score, $0.count, $1.thai) > ($1.score, $1.count, $0.thai) }
+    var usedThai: Set<String> = [], usedEnglish: Set<String> = []
+    return scored.filter { c in
+      guard !usedThai.contains(c.thai), !usedEnglish.contains(c.english) else { return false }
+      usedThai.insert(c.thai)
+      usedEnglish.insert(c.english)
+      return true
+    }
+  }
+
+  /// Matches one unit's English names with its Thai spans.
+  mutating func mine(unit: Int, thai: String, english: String) {
+    let englishCovered = englishMatcher.matches(in: english).map(\.range)
+    let runs = NameMinerEnglish.names(in: english, covered: englishCovered) { capitalisedInside.contains($0) }
+    guard !runs.isEmpty else { return }
+    let spans = NameMinerThai.spans(in: thai, covered: thaiMatcher.matches(in: thai).map(\.range),
+                                    breaker: thaiMatcher.wordBreaker)
+    guard !spans.isEmpty else { return }
+    let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
+    var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double)] = []
+    for (r, run) in runs.enumerated() {
+      // The whole run and each part of it (Kim Jong Un, Jong Un, Kim …).
+      for from in 0..<run.count {
+        for to in from..<min(run.count, from + 4) {
+          let name = english[run[from].range.lowerBound..<run[to].range.upperBound]
+          let letters = TransliterationText.englishLetters(String(name))
+          guard letters.count >= 3 else { continue }
+          let englishAt = Double(english.distance(from: english.startIndex, to: run[from].range.lowerBound))
+          for (s, span) in spans.enumerated() {
+            let similarity = model.similarity(units: span.units, letters: letters)
+            guard similarity >= 0.3 else { continue }
+            let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
+            options.append((s, r * 100 + from * 10 + to, String(name), similarity, position))
+          }
+        }
+      }
+    }
+    options.sort { ($0.similarity, $0.position) > ($1.similarity, $1.position) }
+    var usedRuns: Set<Int> = [], takenThai: [Range<Int>] = []
+    for option in options {
+      let run = option.run / 100
+      let span = spans[option.span]
+      guard !usedRuns.contains(run), !takenThai.contains(where: { $0.overlaps(span.scalars) }) else { continue }
+      usedRuns.insert(run)
+      takenThai.append(span.scalars)
+      sightings.append(
+        Sighting(unit: unit, thai: span.text, english: option.name, similarity: option.similarity,
+                 position: option.position))
+    }
+  }
+}

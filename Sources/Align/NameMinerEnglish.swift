@@ -1,0 +1,93 @@
+/// English name candidates of a sentence for `NameMiner`: runs of capitalised words, without
+/// titles and sentence-initial words that are only capitalised because they open the sentence.
+struct NameMinerEnglish {
+  /// A word of the English text.
+  struct Word {
+    var text: String
+    var range: Range<String.Index>
+    var sentenceInitial: Bool
+    var capitalised: Bool { text.first.map { $0.isUppercase } ?? false }
+    var isAcronym: Bool { text.count >= 2 && text.allSatisfy { $0.isUppercase || $0 == "." } }
+  }
+
+  /// Words never taken as names, or cut off a name's edges.
+  static let stopWords: Set<String> = [
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We", "I",
+    "You", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Mr", "Mrs",
+    "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Prime", "Minister", "King", "Queen",
+    "Prince", "Princess", "Sir", "General", "Secretary", "Chancellor", "Leader", "Senator",
+    "Governor", "Mayor", "Judge", "Pope", "Saint", "St", "Lord", "Lady", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "When", "While", "After", "Before", "If", "As", "For", "From", "With", "By", "To", "Of", "So",
+    "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Not", "No", "Yes", "All",
+    "Some", "One", "Two", "Three", "Also", "However", "Meanwhile", "According", "Last", "Next",
+    "New", "Former", "Mr", "Said", "Is", "Was", "Are", "Were", "Be", "Has", "Have", "Had",
+    "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must", "Do", "Does", "Did",
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Chief", "Executive", "Officer", "Department", "Ministry", "Party", "Republican", "Democrat",
+    "Democratic", "Inc", "Ltd", "Co", "Corp", "Group", "Club", "League", "Street", "Road",
+  ]
+
+  /// The words of `text` with their ranges.
+  static func words(in text: String) -> [Word] {
+    var out: [Word] = []
+    var start: String.Index?
+    var initial = true
+    var index = text.startIndex
+    func flush(_ end: String.Index) {
+      guard let s = start else { return }
+      var word = String(text[s..<end])
+      for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
+      while word.hasSuffix(".") && !word.dropLast().contains(".") && word.count > 1 { word.removeLast() }
+      while word.hasSuffix("-") { word.removeLast() }
+      if !word.isEmpty {
+        out.append(Word(text: word, range: s..<text.index(s, offsetBy: word.count), sentenceInitial: initial))
+        initial = false
+      }
+      start = nil
+    }
+    while index < text.endIndex {
+      let ch = text[index]
+      if ch.isLetter || ch.isNumber || ((ch == "'" || ch == "’" || ch == "-" || ch == ".") && start != nil) {
+        if start == nil { start = index }
+      } else {
+        flush(index)
+        if ".?!:;\"“”(".contains(ch) { initial = true }
+      }
+      index = text.index(after: index)
+    }
+    flush(text.endIndex)
+    return out
+  }
+
+  /// Runs of capitalised words outside `covered` (glossary matches), edges trimmed of stop
+  /// words; a sentence-initial word counts only if `capitalisedElsewhere` says so.
+  static func names(
+    in text: String, covered: [Range<String.Index>], capitalisedElsewhere: (String) -> Bool
+  ) -> [[Word]] {
+    let words = words(in: text)
+    var runs: [[Word]] = []
+    var current: [Word] = []
+    func close() {
+      while let first = current.first, stopWords.contains(first.text) { current.removeFirst() }
+      while let last = current.last, stopWords.contains(last.text) { current.removeLast() }
+      if !current.isEmpty { runs.append(current) }
+      current = []
+    }
+    for word in words {
+      let isCovered = covered.contains { $0.overlaps(word.range) }
+      let usable =
+        word.capitalised && !isCovered && !word.isAcronym && word.text.contains(where: \.isLetter)
+        && !word.text.contains(where: \.isNumber)
+        && (!word.sentenceInitial || capitalisedElsewhere(word.text))
+      if usable && !(stopWords.contains(word.text) && current.isEmpty) {
+        current.append(word)
+      } else {
+        close()
+      }
+    }
+    close()
+    return runs
+  }
+}

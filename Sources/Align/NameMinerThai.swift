@@ -1,0 +1,79 @@
+import Glossary
+import ThaiText
+
+/// Thai candidate spans of a sentence for `NameMiner`.
+enum NameMinerThai {
+  /// A run of word-break tokens that may be a name.
+  struct Span {
+    var text: String
+    var units: [String]
+    /// Offset of the span in characters, for position agreement.
+    var offset: Double
+    /// Scalar offsets of the span, to keep chosen spans from overlapping.
+    var scalars: Range<Int>
+  }
+
+  /// Words that never start or end a name span (titles, classifiers, function words).
+  static let edgeWords: Set<String> = Set(
+    TransliterationText.titlePrefixes + TransliterationText.classifierPrefixes + [
+      "ของ", "ที่", "และ", "ใน", "กับ", "แห่ง", "ว่า", "ได้", "จะ", "ซึ่ง", "โดย", "เป็น", "การ", "ความ",
+      "ผู้", "นำ", "ผู้นำ", "ภูมิภาค", "ประเทศ", "ชาว", "สหรัฐ", "ให้", "จาก", "ไป", "มา", "ถึง", "อยู่",
+      "ท่าน", "ทั้ง", "นี้", "นั้น", "เมื่อ", "วัน", "คน", "ไม่", "มี", "หรือ", "แต่", "ก็", "ยัง",
+    ])
+
+  /// Spans of 1–6 tokens outside `covered`, possibly across one space.
+  static func spans(in text: String, covered: [Range<String.Index>], breaker: WordBreaker) -> [Span] {
+    // Tokens: (text, start index, scalar offset, char offset, followed by a space).
+    var tokens: [(text: String, start: Int, chars: Int, barrierAfter: Bool)] = []
+    var scalarOffset = 0, charOffset = 0
+    for piece in breaker.words(in: text) {
+      let isSpace = piece.allSatisfy(\.isWhitespace)
+      let start = piece.startIndex
+      let isCovered = covered.contains { $0.contains(start) || ($0.lowerBound < piece.endIndex && $0.upperBound > start) }
+      let thaiOnly = piece.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) }
+      if isSpace {
+        if let last = tokens.indices.last, piece.count > 1 { tokens[last].barrierAfter = true }
+        tokens.append((" ", scalarOffset, charOffset, false))
+      } else if isCovered || !thaiOnly {
+        if let last = tokens.indices.last { tokens[last].barrierAfter = true }
+      } else {
+        tokens.append((String(piece), scalarOffset, charOffset, false))
+      }
+      scalarOffset += piece.unicodeScalars.count
+      charOffset += piece.count
+      if isCovered || !thaiOnly, !isSpace { tokens.append(("|", scalarOffset, charOffset, true)) }
+    }
+    var spans: [Span] = []
+    for i in tokens.indices where tokens[i].text != " " && tokens[i].text != "|" {
+      var text = "", spaces = 0, count = 0
+      var j = i
+      while j < tokens.count, count < 6 {
+        let token = tokens[j]
+        if token.text == "|" { break }
+        if token.text == " " {
+          spaces += 1
+          if spaces > 1 { break }
+          text += " "
+          j += 1
+          continue
+        }
+        text += token.text
+        count += 1
+        let first = tokens[i].text
+        if !edgeWords.contains(first), !edgeWords.contains(token.text),
+          !TransliterationText.titlePrefixes.contains(where: { text.hasPrefix($0) }),
+          !TransliterationText.classifierPrefixes.contains(where: { text.hasPrefix($0) })
+        {
+          let units = TransliterationText.thaiUnits(text)
+          let end = tokens[j].start + token.text.unicodeScalars.count
+          if units.count >= 2 {
+            spans.append(Span(text: text, units: units, offset: Double(tokens[i].chars), scalars: tokens[i].start..<end))
+          }
+        }
+        if token.barrierAfter { break }
+        j += 1
+      }
+    }
+    return spans
+  }
+}

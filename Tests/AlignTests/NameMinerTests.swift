@@ -1,0 +1,35 @@
+import Align
+import Foundation
+import Glossary
+import Testing
+import ThaiText
+
+func extendFixture(_ name: String) throws -> String {
+  try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/extend")).path
+}
+
+func extendSeedPairs() throws -> [(String, String)] {
+  try String(contentsOfFile: try extendFixture("seed.tsv"), encoding: .utf8).split(separator: "\n").map {
+    let f = $0.split(separator: "\t")
+    return (String(f[0]), String(f[1]))
+  }
+}
+
+struct NameMinerTests {
+  @Test func seedArticleGivesTheMissingNamesWithNothingWrongAboveThem() throws {
+    let glossary = try Glossary.load(path: try extendFixture("names-missing.tsv"))
+    var miner = try NameMiner(glossary: glossary)
+    for (i, pair) in try extendSeedPairs().enumerated() { miner.add(thai: pair.0, english: pair.1, unit: i + 1) }
+    let candidates = miner.candidates(minScore: 0)
+    for c in candidates { print("CAND", c.thai, c.english, c.score, c.similarity, c.units) }
+    let expected = ["อลาสกา": "Alaska", "คูร์สก์": "Kursk", "เครมลิน": "Kremlin"]
+    for (thai, english) in expected {
+      let index = try #require(candidates.firstIndex { $0.thai == thai }, "missing \(thai)")
+      #expect(candidates[index].english == english)
+      // Nothing wrong ranked above it.
+      for above in candidates[..<index] {
+        #expect(expected[above.thai] == above.english, "\(above.thai) → \(above.english) above \(thai)")
+      }
+    }
+  }
+}
