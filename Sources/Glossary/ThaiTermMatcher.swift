@@ -23,7 +23,7 @@ public struct ThaiTermMatcher: Sendable {
   /// (concept, term) of each payload.
   let entries: [(concept: Int32, term: Int32)]
   /// The word breaker that validates boundaries (libthai with the glossary's words).
-  public let wordBreaker: WordBreaker
+  public private(set) var wordBreaker: WordBreaker
 
   /// Builds the matcher and a word breaker with the glossary's Thai words in its dictionary.
   ///
@@ -72,6 +72,17 @@ public struct ThaiTermMatcher: Sendable {
     return scalars.isEmpty ? nil : ScalarTrie.Key(scalars: scalars, spaces: spaces, payload: payload)
   }
 
+  /// The same matcher (sharing the trie) with a word breaker of its own on the same dictionary
+  /// (`WordBreaker.independentCopy()`), to match in another task without waiting for this
+  /// breaker's lock.
+  ///
+  /// - Throws: `WordBreakerError` when the dictionary cannot be loaded again.
+  public func withIndependentWordBreaker() throws(WordBreakerError) -> ThaiTermMatcher {
+    var copy = self
+    copy.wordBreaker = try wordBreaker.independentCopy()
+    return copy
+  }
+
   /// Leftmost-longest occurrences, ranges in `text`.
   public func matches(in text: String) -> [TermMatch] {
     occurrences(in: NormalizedText(text)).map(\.match)
@@ -87,11 +98,14 @@ public struct ThaiTermMatcher: Sendable {
   /// - Complexity: O(n · d) for n scalars and walks of average depth d, plus libthai on the
   ///   windows around candidates whose boundaries are between Thai letters.
   public func occurrences(in text: NormalizedText) -> [TermOccurrence] {
+    text.scalars.withUnsafeBufferPointer { occurrences(in: text, scalars: $0) }
+  }
+
+  private func occurrences(in text: NormalizedText, scalars s: UnsafeBufferPointer<UInt32>) -> [TermOccurrence] {
     var out: [TermOccurrence] = []
     var boundaries = ThaiBoundaries(text: text, breaker: wordBreaker)
     var ends: [(end: Int, node: Int32)] = []
     ends.reserveCapacity(16)
-    let s = text.scalars
     let count = s.count
     var lastEnd = 0
     var i = 0
@@ -135,7 +149,7 @@ public struct ThaiTermMatcher: Sendable {
   /// Walks the trie from `start` (whose first scalar leads to `first`), collecting the ends of
   /// the keys met, shortest first.
   @inline(__always)
-  func walk(_ s: [UInt32], from start: Int, first: Int32, into ends: inout [(end: Int, node: Int32)]) {
+  func walk(_ s: UnsafeBufferPointer<UInt32>, from start: Int, first: Int32, into ends: inout [(end: Int, node: Int32)]) {
     let count = s.count
     var node = first
     var j = start + 1

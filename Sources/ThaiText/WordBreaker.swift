@@ -61,6 +61,22 @@ public final class WordBreaker: Sendable {
     builtDictionary = built
   }
 
+  private init(reopening path: String, terms: [String], built: Bool) throws(WordBreakerError) {
+    self.handle = Mutex(try BreakHandle(dictionaryPath: path))
+    self.terms = terms
+    dictionaryPath = path
+    builtDictionary = built
+  }
+
+  /// A breaker on the same dictionary with its own libthai handle, for another task: calls on
+  /// two breakers never wait for each other's lock (parallel matching, one breaker per task).
+  ///
+  /// - Throws: `WordBreakerError` when the dictionary cannot be loaded again.
+  /// - Complexity: loads the dictionary file (milliseconds; no words are added again).
+  public func independentCopy() throws(WordBreakerError) -> WordBreaker {
+    try WordBreaker(reopening: dictionaryPath, terms: terms, built: builtDictionary)
+  }
+
   /// Break positions that libthai finds in `scalars[range]` (normalized scalar values), as
   /// offsets into `scalars`, ascending, strictly inside `range`.
   ///

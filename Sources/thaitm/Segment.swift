@@ -109,7 +109,13 @@ extension ThaiTM.Segment {
   static func sentences(
     in paragraph: String, matcher: ThaiTermMatcher, threshold: Double
   ) -> [Range<String.Index>] {
-    let protected = matcher.matches(in: paragraph).map(\.range)
+    sentences(in: paragraph, protecting: matcher.matches(in: paragraph).map(\.range), threshold: threshold)
+  }
+
+  /// `sentences(in:matcher:threshold:)` with the glossary hits of the paragraph already found.
+  static func sentences(
+    in paragraph: String, protecting protected: [Range<String.Index>], threshold: Double
+  ) -> [Range<String.Index>] {
     var out: [Range<String.Index>] = []
     var start = paragraph.startIndex
     for candidate in SentenceCandidates().candidateBoundaries(in: paragraph, protecting: protected)

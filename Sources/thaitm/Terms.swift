@@ -51,17 +51,20 @@ extension ThaiTM {
       } catch let error as WordBreakerError {
         throw JobFailed("\(error)")
       }
+      let built = clock.now
+      var paragraphs: [(line: Int, text: String, offset: Int)] = []
+      try Segment.forEachParagraph(path: input) { paragraphs.append(($0, $1, $2)) }
+      let texts = paragraphs.map(\.text)
       if benchmark || benchmarkWordBreaks {
-        let built = clock.now
-        var hits = 0
-        try Segment.forEachParagraph(path: input) { _, paragraph, _ in
-          if benchmarkWordBreaks {
+        let wordBreaks = benchmarkWordBreaks
+        let counts = try await ParallelParagraphs.map(texts, matcher: matcher) { matcher, paragraph in
+          if wordBreaks {
             let text = NormalizedText(paragraph)
-            hits += matcher.wordBreaker.breaks(in: text.scalars, range: 0..<text.count).count
-          } else {
-            hits += matcher.occurrences(in: paragraph).count
+            return matcher.wordBreaker.breaks(in: text.scalars, range: 0..<text.count).count
           }
+          return matcher.occurrences(in: paragraph).count
         }
+        let hits = counts.reduce(0, +)
         let matched = clock.now
         let terms = glossary.concepts.reduce(0) { $0 + $1.thai.count }
         var usage = rusage()
@@ -74,14 +77,15 @@ extension ThaiTM {
         print(hits)
         return
       }
+      let allHits = try await ParallelParagraphs.map(texts, matcher: matcher) { $0.occurrences(in: $1) }
       var out = format == .json ? "{\"sentences\": [" : ""
       var firstSentence = true
-      try Segment.forEachParagraph(path: input) { line, paragraph, offset in
-        let hits = matcher.occurrences(in: paragraph)
+      for ((line, paragraph, offset), hits) in zip(paragraphs, allHits) {
         var k = 0
         var scalarBase = 0
         var previous = paragraph.startIndex
-        for range in Segment.sentences(in: paragraph, matcher: matcher, threshold: threshold) {
+        let protected = hits.map(\.match.range)
+        for range in Segment.sentences(in: paragraph, protecting: protected, threshold: threshold) {
           scalarBase += paragraph.unicodeScalars.distance(from: previous, to: range.lowerBound)
           previous = range.lowerBound
           let sentenceLength = paragraph.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)

@@ -46,6 +46,32 @@ struct TermsSegmentTests {
     #expect(result.stdout.contains("\n\t\tคิม จองอึน → Kim Jong Un [person]\n"))
   }
 
+  @Test func termsOnManyParagraphsKeepsTheirOrder() throws {
+    // Enough paragraphs for several chunks on several tasks: the output must be each copy's
+    // output in turn, as if the paragraphs were matched one after another.
+    let lines = try String(contentsOfFile: try Self.fixturePath("terms-putin-kim.th.txt"), encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false).dropFirst().filter { !$0.isEmpty }
+    let one = lines.joined(separator: "\n") + "\n"
+    let copies = 12
+    let glossary = try Self.fixturePath("terms-names.tsv")
+    let single = try runThaiTM(["terms", "-", "-g", glossary], stdin: one)
+    let many = try runThaiTM(["terms", "-", "-g", glossary], stdin: String(repeating: one, count: copies))
+    #expect(single.status == 0 && many.status == 0, "\(many.stderr)")
+    #expect(lines.count * copies > 64)
+    var expected = ""
+    for copy in 0..<copies {
+      for row in single.stdout.split(separator: "\n") {
+        if let tab = row.firstIndex(of: "\t"), tab != row.startIndex, let line = Int(row[..<tab]) {
+          expected += "\(line + copy * lines.count)" + row[tab...] + "\n"
+        } else {
+          expected += row + "\n"
+        }
+      }
+    }
+    #expect(single.stdout.contains("คิม จองอึน → Kim Jong Un"))
+    #expect(many.stdout == expected)
+  }
+
   @Test func segmentWordsUsesTheGlossaryWords() throws {
     let path = try Self.fixturePath("terms-putin-kim.th.txt")
     let glossary = try Self.fixturePath("terms-names.tsv")
