@@ -43,22 +43,28 @@ struct ScalarTrie: Sendable {
   ///
   /// - Complexity: O(k log k · l) for k keys of length about l (a sort), then linear.
   init(keys: [Key]) {
-    // Sort by a packed prefix (three scalars of 21 bits) first; compare whole keys on ties.
-    let prefixes = keys.map { key -> UInt64 in
+    // Sort by packed prefixes (two words of three 21-bit scalars each: ties are rare among
+    // Thai words) first; compare whole keys only on ties.
+    func packed(_ scalars: [UInt32], from start: Int) -> UInt64 {
       var p: UInt64 = 0
-      for k in 0..<3 { p = p << 21 | UInt64(k < key.scalars.count ? key.scalars[k] + 1 : 0) }
+      for k in start..<start + 3 { p = p << 21 | UInt64(k < scalars.count ? scalars[k] + 1 : 0) }
       return p
     }
-    let order = keys.indices.sorted { a, b in
-      if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
-      return keys[a].scalars.withUnsafeBufferPointer { x in
-        keys[b].scalars.withUnsafeBufferPointer { y in
+    var sortable = keys.indices.map { i in
+      (packed(keys[i].scalars, from: 0), packed(keys[i].scalars, from: 3), Int32(i))
+    }
+    sortable.sort { a, b in
+      if a.0 != b.0 { return a.0 < b.0 }
+      if a.1 != b.1 { return a.1 < b.1 }
+      return keys[Int(a.2)].scalars.withUnsafeBufferPointer { x in
+        keys[Int(b.2)].scalars.withUnsafeBufferPointer { y in
           if x.lexicographicallyPrecedes(y) { return true }
           if y.lexicographicallyPrecedes(x) { return false }
-          return keys[a].payload < keys[b].payload
+          return keys[Int(a.2)].payload < keys[Int(b.2)].payload
         }
       }
     }
+    let order = sortable.map { Int($0.2) }
     // Breadth first: node ids follow the queue, so each node's children are consecutive.
     var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
     labels.append(0)

@@ -75,8 +75,9 @@ public struct NormalizedText: Sendable {
   @inline(__always)
   private mutating func append(_ value: UInt32, utf8Offset: Int32, scalarOffset: Int32, offsets: Bool) {
     var value = value
-    if value < 0x0E00 {
-      // Fast path: ASCII and Latin etc. are kept as they are.
+    if value < 0x0E00 || (value <= 0x0E2F && value != 0x0E00) {
+      // Fast path: ASCII and Latin etc. are kept as they are, and so are Thai consonants
+      // (U+0E01–U+0E2F: not marks, nothing to combine or reorder).
       scalars.append(value)
       if offsets {
         utf8Offsets.append(utf8Offset)
