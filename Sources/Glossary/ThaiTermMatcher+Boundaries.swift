@@ -14,11 +14,14 @@ struct ThaiBoundaries {
   /// How many windows were given to libthai (for tests and statistics).
   private(set) var windowsBroken = 0
 
-  /// Context given to libthai before the place.
-  static let reachBack = 16
-  /// Context given to libthai after the place (a little more: the scan goes forwards, so the
-  /// window may serve the next places too).
-  static let reachAhead = 32
+  /// Context given to libthai before the place. Wide enough that the window is nearly always
+  /// the whole run of Thai letters (between spaces or other non-Thai characters, about 30
+  /// scalars in news text): each run is then broken at most once, when the first candidate in
+  /// it needs libthai, and every later place in it is answered from that window.
+  static let reachBack = 128
+  /// Context given to libthai after the place (more: the scan goes forwards, so the window
+  /// serves the next places too).
+  static let reachAhead = 256
   /// Margin a cached window must keep around a place unless it ends where the Thai run ends.
   static let margin = 8
 
