@@ -44,7 +44,7 @@ RESULTS="$WORK/results.tsv"
 run() {
   local label=$1 glossary=$2 kind=$3
   shift 3
-  /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/err"
+  /usr/bin/time -f '%e %M %U %S' -o "$WORK/time" "$@" > "$WORK/out" 2> "$WORK/err"
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$glossary" "$kind" "$(cat "$WORK/time")" \
     "$(head -1 "$WORK/out")" "$(tr '\n' ' ' < "$WORK/err")" >> "$RESULTS"
 }
@@ -72,19 +72,22 @@ def secs(pattern, err):
     m = re.search(pattern + r" ([0-9.]+)", err)
     return float(m.group(1)) if m else float("nan")
 print(f"Text {mb} MB; medians of {len(rows) // 8} runs; elapsed seconds, whole process.\n")
-print("| glossary | program | elapsed s | MB/s | peak RSS MB | hits | load s | build s | match s |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+print("| glossary | program | elapsed s | MB/s | CPU s | peak RSS MB | hits | load s | build s | match s | match MB/s |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 base = {}
+base_match = {}
 for glossary in ("names", "large"):
     for label in ("pyahocorasick", "thaitm", "thaitm-cold", "libthai-all"):
         sel = [r for r in rows if r[0] == label and r[1] == glossary]
         if not sel: continue
         elapsed = med([float(r[3].split()[0]) for r in sel])
         rss = med([int(r[3].split()[1]) for r in sel]) / 1024
+        cpu = med([float(r[3].split()[2]) + float(r[3].split()[3]) for r in sel])
         hits = sel[0][4]
         err = [r[5] for r in sel]
         if label == "pyahocorasick":
             base[glossary] = elapsed
+            base_match[glossary] = med([secs('match', e) for e in err])
             load, build, match = "", f"{med([secs('build', e) for e in err]):.2f}", f"{med([secs('match', e) for e in err]):.2f}"
         else:
             load = f"{med([secs('load', e) for e in err]):.2f}"
@@ -92,8 +95,11 @@ for glossary in ("names", "large"):
             match = f"{med([secs('match', e) for e in err]):.2f}"
         name = {"thaitm": "thaitm terms (dictionary cached)", "thaitm-cold": "thaitm terms (dictionary built)",
                 "libthai-all": "libthai, whole text (breaks)", "pyahocorasick": "pyahocorasick iter_long"}[label]
-        print(f"| {glossary} | {name} | {elapsed:.2f} | {mb / elapsed:.1f} | {rss:.0f} | {hits} | {load} | {build} | {match} |")
+        match_rate = f"{mb / float(match):.1f}" if match else ""
+        print(f"| {glossary} | {name} | {elapsed:.2f} | {mb / elapsed:.1f} | {cpu:.2f} | {rss:.0f} | {hits} | {load} | {build} | {match} | {match_rate} |")
     if glossary in base:
         ours = med([float(r[3].split()[0]) for r in rows if r[0] == "thaitm" and r[1] == glossary])
-        print(f"| {glossary} | **ratio thaitm / pyahocorasick throughput** | | **{base[glossary] / ours:.2f}×** | | | | | |")
+        ours_match = med([secs("match", r[5]) for r in rows if r[0] == "thaitm" and r[1] == glossary])
+        print(f"| {glossary} | **ratio thaitm / pyahocorasick throughput** | | **{base[glossary] / ours:.2f}×** | | | | | | | "
+              f"**{base_match[glossary] / ours_match:.2f}×** |")
 PY
