@@ -38,3 +38,27 @@ extension NumberScanner {
     return thaiMonthNames.contains { name, _ in k >= name.count && s[k - name.count..<k].elementsEqual(name) }
   }
 }
+
+extension NumberScanner {
+  /// `$5m`, `£20k`: a one-letter multiplier glued to an amount of money.
+  static func currencySuffix(_ s: [Unicode.Scalar], from j: Int) -> Int {
+    guard j < s.count, j + 1 == s.count || !s[j + 1].properties.isAlphabetic else { return 0 }
+    switch s[j] {
+    case "m", "M": return 6
+    case "k", "K": return 3
+    default: return 0
+    }
+  }
+
+  /// Whether a clock-time marker follows: `7 p.m.`, `7pm`, `7 a.m.`, `7 o'clock`.
+  static func isClockTime(_ s: [Unicode.Scalar], from j: Int) -> Bool {
+    var k = j
+    while k < s.count, s[k] == " " { k += 1 }
+    var word = ""
+    while k < s.count, s[k].properties.isAlphabetic || s[k] == "." || s[k] == "'" {
+      word.unicodeScalars.append(s[k])
+      k += 1
+    }
+    return ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock"].contains(word.lowercased())
+  }
+}

@@ -72,7 +72,7 @@ enum NumberScanner {
     ("พันล้าน", 9), ("ล้าน", 6), ("แสน", 5), ("หมื่น", 4), ("พัน", 3),
   ].map { (Array($0.0.unicodeScalars), $0.1) }
   static let englishMultipliers: [String: Int] = [
-    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "tn": 12, "trn": 12,
   ]
   static let englishWords: [String: Int] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -116,7 +116,8 @@ enum NumberScanner {
         let frac = digitString(j + 1..<k)
         if thai, isThaiTimeSuffix(s, from: k) {
           out.append(NumberToken(text: String(String.UnicodeScalarView(s[start..<j])), value: NumberValue(integer: integer)))
-          out.append(NumberToken(text: frac, value: NumberValue(integer: frac)))
+          // 6.00 น. is "6 a.m.": zero minutes need no counterpart.
+          if frac.contains(where: { $0 != "0" }) { out.append(NumberToken(text: frac, value: NumberValue(integer: frac))) }
           i = k
           continue
         }
@@ -124,9 +125,13 @@ enum NumberScanner {
         j = k
       }
       let written = String(String.UnicodeScalarView(s[start..<j]))
-      let scale = thai ? thaiMultiplier(s, from: j) : englishMultiplier(s, from: j)
+      var scale = thai ? thaiMultiplier(s, from: j) : englishMultiplier(s, from: j)
+      if !thai, scale == 0, start > 0, "$€£¥".unicodeScalars.contains(s[start - 1]) { scale = currencySuffix(s, from: j) }
       var token = NumberToken(text: written, value: NumberValue(integer: integer, fraction: fraction, scale: scale))
       token.isShortYear = thai && integer.count <= 2 && fraction.isEmpty && scale == 0 && followsThaiMonth(s, at: start)
+      // Zero minutes (11:00) and English clock times (7 p.m., which Thai often writes in words:
+      // หนึ่งทุ่ม) may match a Thai number but are not reported on their own.
+      token.isWord = written.allSatisfy { $0 == "0" } && written.count == 2 || (!thai && isClockTime(s, from: j))
       out.append(token)
       i = j
     }
@@ -192,8 +197,8 @@ enum NumberScanner {
       }
     }
     // Digits first; English number words only for what the digits leave unmatched.
-    var missing = match(thai)
-    var extra = english.indices.filter { !used[$0] }.map { english[$0] }
+    var missing = match(thai).filter { !$0.isWord }
+    var extra = english.indices.filter { !used[$0] && !english[$0].isWord }.map { english[$0] }
     if !extra.isEmpty {
       var months = thaiMonths(in: th)
       extra = extra.filter { number in

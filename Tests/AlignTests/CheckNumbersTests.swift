@@ -18,6 +18,10 @@ struct CheckNumbersTests {
     ("เมื่อวันที่ 13 ส.ค. 68", "on August 13, 2025"),
     ("เมื่อวันที่ 13 สิงหาคม พ.ศ. 2568", "on 13/8/2025"),
     ("เมื่อ 13/8/2568", "on August 13, 2025"),
+    ("เวลา 6.00 น.", "at 6 a.m."),
+    ("เริ่มเวลาหนึ่งทุ่ม", "starts at 7 p.m."),
+    ("3.6 พันล้านเหรียญสหรัฐ", "($3.6bn)"),
+    ("5 ล้านปอนด์", "£5m"),
   ])
   func agreeingNumbers(th: String, en: String) throws {
     #expect(try runChecks([(th, en)], glossary: Glossary()).isEmpty)
