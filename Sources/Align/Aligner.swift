@@ -155,7 +155,8 @@ public struct Aligner: Sendable {
         maxThai: options.maxThaiPieces, maxEnglishPieces: options.maxEnglishPieces,
         maxEnglishSentences: options.maxEnglishSentences, ratio: fit.ratio, variance: fit.variance,
         lengthWeight: options.lengthWeight, thaiPriorWeight: options.thaiPriorWeight,
-        englishPriorWeight: options.englishPriorWeight, skipCost: options.skipCost, band: options.band)
+        englishPriorWeight: options.englishPriorWeight, skipCost: options.skipCost, band: options.band,
+        diceWeight: options.diceWeight)
       let pt = thai.prefix(priorWeight: 1)
       let pe = english.prefix(priorWeight: 1)
       let limits = search.bandLimits(thai: pt, english: pe)
@@ -185,6 +186,13 @@ public struct Aligner: Sendable {
       upper[a] = min(m, limits.hi[a + 1] + reach)
     }
     var matrix = BandedMatrix(rows: n, lower: lower, upper: upper)
+    func mass(_ keys: [Int32]) -> Double {
+      keys.reduce(0) { total, id in
+        doc.thaiCounts[Int(id)] > 0 && doc.englishCounts[Int(id)] > 0 ? total + keyWeight[Int(id)] : total
+      }
+    }
+    matrix.thaiMass = thaiKeys.map(mass)
+    matrix.englishMass = englishKeys.map(mass)
     for a in 0..<n where !thaiKeys[a].isEmpty {
       let ka = thaiKeys[a]
       for b in lower[a]..<upper[a] {

@@ -21,8 +21,8 @@ public struct AlignmentOptions: Sendable, Hashable {
   /// Most Thai pieces (space-separated candidates) in one bead.
   ///
   /// A Thai news sentence is often made of many space-separated clauses: in NTREX 31% of
-  /// sentences have more than 6 pieces and 10% more than 10, so the default is 16.
-  public var maxThaiPieces: Int = 16
+  /// sentences have more than 6 pieces and 10% more than 10, so the default is 24.
+  public var maxThaiPieces: Int = 24
   /// Most English sentences in one bead.
   public var maxEnglishSentences: Int = 2
   /// Most English pieces in one bead: sentences and the weak candidates inside them
@@ -39,16 +39,19 @@ public struct AlignmentOptions: Sendable, Hashable {
   /// Cost of leaving a piece untranslated (a 1-0 or 0-1 bead).
   public var skipCost: Double = 7
   /// Weight of the length model against the boundary priors and anchors.
-  public var lengthWeight: Double = 1
+  public var lengthWeight: Double = 0.5
+  /// Reward for a bead in proportion to how much of its anchor evidence is matched (a Dice
+  /// coefficient): it keeps neighbouring sentences that share words from merging.
+  public var diceWeight: Double = 0
   /// Weight of the Thai boundary priors (−log p at a bead end, −log(1 − p) inside a bead).
-  public var thaiPriorWeight: Double = 1
+  public var thaiPriorWeight: Double = 0.6
   /// Weight of the English boundary priors.
-  public var englishPriorWeight: Double = 1
+  public var englishPriorWeight: Double = 2
   /// Variance of the length model before it is refitted on the document pair.
   public var lengthVariance: Double = 2
   /// Weight of each anchor kind (bonus per matched item, before the rarity discount).
   public var anchorWeights: [AnchorKind: Double] = [
-    .glossary: 2.0, .numbers: 2.5, .latin: 2.5, .punctuation: 0.5, .dates: 1.5, .lexicon: 0.6, .ibm1: 0.6,
+    .glossary: 5, .numbers: 5, .latin: 5, .punctuation: 0.5, .dates: 1.5, .lexicon: 5, .ibm1: 5,
   ]
 
   /// Creates the default settings.

@@ -50,6 +50,9 @@ struct SearchSide {
 
 /// Pairwise anchor evidence between Thai piece a and English piece b, stored in a band.
 struct BandedMatrix {
+  /// Total matchable anchor weight of each Thai piece and each English piece (for the Dice term).
+  var thaiMass: [Double] = []
+  var englishMass: [Double] = []
   var lower: [Int]
   var upper: [Int]
   var offsets: [Int]
@@ -114,6 +117,8 @@ struct BeadSearch {
   var englishPriorWeight: Double = 1
   var skipCost: Double
   var band: Int
+  /// Reward for a bead whose two sides match well: weight × Dice(matched, total anchor mass).
+  var diceWeight: Double = 0
 
   /// The English boundary range allowed for each Thai boundary 0...n.
   func bandLimits(thai: SearchSide.Prefix, english: SearchSide.Prefix) -> (lo: [Int], hi: [Int]) {
@@ -162,6 +167,11 @@ struct BeadSearch {
     cost[0] = 0
     let c = ratio
     let s2 = variance
+    var columnMax = [Double](repeating: 0, count: maxEnglishPieces + 1)
+    var thaiMass = [Double](repeating: 0, count: n + 1)
+    var englishMass = [Double](repeating: 0, count: m + 1)
+    for a in 0..<n { thaiMass[a + 1] = thaiMass[a] + (affinity.thaiMass.isEmpty ? 0 : affinity.thaiMass[a]) }
+    for b in 0..<m { englishMass[b + 1] = englishMass[b] + (affinity.englishMass.isEmpty ? 0 : affinity.englishMass[b]) }
     for i in 0...n {
       for j in lo[i]...hi[i] where i > 0 || j > 0 {
         var best = Double.infinity
@@ -175,13 +185,29 @@ struct BeadSearch {
           if eBreaks >= maxEnglishSentences { break }
           let eEnd = ke > 0 ? pe.end[j] : 0
           let le = Double(pe.length[j] - pe.length[j0])
+          // Anchors: each Thai piece's best English piece and each English piece's best Thai
+          // piece in the bead (halved), so that merging beads gains nothing from words that
+          // merely recur in neighbouring sentences.
+          var thaiBest = 0.0
+          var englishBest = 0.0
+          for b in 0..<ke { columnMax[b] = 0 }
           var anchors = 0.0
           for kt in 0...min(maxThai, i) {
             if kt == 0 && (ke == 0 || eBreaks > 0) { continue }
             let i0 = i - kt
-            if kt > 0 {
+            if kt > 0 && ke > 0 {
               let a = i0
-              for b in j0..<j { anchors += affinity[a, b] }
+              var rowMax = 0.0
+              for b in j0..<j {
+                let v = affinity[a, b]
+                if v > rowMax { rowMax = v }
+                if v > columnMax[b - j0] {
+                  englishBest += v - columnMax[b - j0]
+                  columnMax[b - j0] = v
+                }
+              }
+              thaiBest += rowMax
+              anchors = (thaiBest + englishBest) / 2
             }
             let tInner = kt >= 2 ? pt.inner[i - 1] - pt.inner[i0] : 0
             if tInner >= Self.forbidden { break }
@@ -196,7 +222,12 @@ struct BeadSearch {
               let delta = (le - c * lt) / (s2 * (c * lt + le) / 2 + 1).squareRoot()
               let lengthCost = lengthWeight * delta * delta / 2
               if c * lt > le && lengthCost > 60 { break }
-              beadCost = lengthCost + tEnd + tInner + eEnd + eInner - anchors
+              var dice = 0.0
+              if diceWeight > 0 {
+                let mass = thaiMass[i] - thaiMass[i0] + englishMass[j] - englishMass[j0]
+                if mass > 0 { dice = diceWeight * 2 * anchors / mass }
+              }
+              beadCost = lengthCost + tEnd + tInner + eEnd + eInner - anchors - dice
             } else if kt == 0 {
               beadCost = skipCost + eEnd + eInner
             } else {
@@ -234,7 +265,7 @@ struct BeadSearch {
       var anchors = 0.0
       var lengthCost = 0.0
       if kt > 0 && ke > 0 {
-        for a in i0..<i { for b in j0..<j { anchors += affinity[a, b] } }
+        anchors = Self.anchorBonus(affinity, thai: i0..<i, english: j0..<j)
         let lt = Double(pt.length[i] - pt.length[i0])
         let le = Double(pe.length[j] - pe.length[j0])
         let delta = (le - c * lt) / (s2 * (c * lt + le) / 2 + 1).squareRoot()
@@ -245,5 +276,13 @@ struct BeadSearch {
       j = j0
     }
     return beads.reversed()
+  }
+
+  /// The anchor bonus of a bead: half the sum of each piece's best match on the other side.
+  static func anchorBonus(_ affinity: BandedMatrix, thai: Range<Int>, english: Range<Int>) -> Double {
+    var total = 0.0
+    for a in thai { total += english.map { affinity[a, $0] }.max() ?? 0 }
+    for b in english { total += thai.map { affinity[$0, b] }.max() ?? 0 }
+    return total / 2
   }
 }

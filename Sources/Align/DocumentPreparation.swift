@@ -63,7 +63,7 @@ extension Aligner {
     for raw in document.english {
       let text = String(Substring(raw).trimmingWhitespace())
       if text.isEmpty { continue }
-      doc.english.append(prepareEnglish(text, into: &doc))
+      doc.english.append(prepareEnglish(text, startsDocument: doc.english.isEmpty, into: &doc))
     }
     doc.recount()
     return doc
@@ -109,12 +109,12 @@ extension Aligner {
       breaks: priors.map { $0 >= 0.5 }, terms: terms, keys: keys, words: words)
   }
 
-  func prepareEnglish(_ text: String, into doc: inout PreparedDocument) -> PreparedParagraph {
+  func prepareEnglish(_ text: String, startsDocument: Bool, into doc: inout PreparedDocument) -> PreparedParagraph {
     let terms = englishMatcher.matches(in: text)
     var pieces: [Range<String.Index>] = []
     var priors: [Double] = []
     var start = text.startIndex
-    for b in EnglishSentenceSplitter().boundaries(in: text) {
+    for b in EnglishSentenceSplitter().boundaries(in: text, startsDocument: startsDocument) {
       pieces.append(start..<b.range.lowerBound)
       priors.append(b.prior)
       start = b.range.upperBound

@@ -53,8 +53,12 @@ public struct EnglishSentenceSplitter: Sendable {
 
   /// Every candidate boundary in `paragraph`, in order, with its prior.
   ///
+  /// - Parameters:
+  ///   - paragraph: one paragraph.
+  ///   - startsDocument: whether the paragraph opens a document, where a headline without a
+  ///     final stop is most likely (its headline candidates get a higher prior).
   /// - Complexity: O(n) in the length of the paragraph.
-  public func boundaries(in paragraph: String) -> [Boundary] {
+  public func boundaries(in paragraph: String, startsDocument: Bool = false) -> [Boundary] {
     // Tokens separated by whitespace runs.
     var tokens: [Range<String.Index>] = []
     var gaps: [Range<String.Index>] = []
@@ -80,11 +84,16 @@ public struct EnglishSentenceSplitter: Sendable {
     if let s = tokenStart { tokens.append(s..<paragraph.endIndex) }
     var out: [Boundary] = []
     var inFirstSentence = true
+    // A headline runs into the text only when text with a final stop follows it.
+    var core = paragraph[...]
+    while let last = core.last, last.isWhitespace || Self.closers.contains(last) { core = core.dropLast() }
+    let headlineLikely = startsDocument && [".", "?", "!"].contains(core.last ?? " ")
     for (k, gap) in gaps.enumerated() where k + 1 < tokens.count {
       let previous = paragraph[tokens[k]]
       let next = paragraph[tokens[k + 1]]
       guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
       else { continue }
+      if kind == .headline, inFirstSentence, headlineLikely { prior = prior >= 0.1 ? 0.6 : 0.45 }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
       {
@@ -173,8 +182,8 @@ public struct EnglishSentenceSplitter: Sendable {
     else { return nil }
     let previousCapitalised = core.first?.isUppercase ?? false
     switch (inFirstSentence, previousCapitalised) {
-    case (true, false): return (0.25, .headline)
-    case (true, true): return (0.2, .headline)
+    case (true, false): return (0.1, .headline)
+    case (true, true): return (0.07, .headline)
     case (false, false): return (0.03, .headline)
     case (false, true): return (0.01, .headline)
     }

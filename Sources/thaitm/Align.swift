@@ -2,6 +2,7 @@ import Align
 import ArgumentParser
 import Foundation
 import Glossary
+import TMX
 import ThaiText
 
 extension ThaiTM {
@@ -35,6 +36,21 @@ extension ThaiTM {
     @Option(help: .hidden) var set: [String] = []
     @Flag(help: .hidden) var debug = false
 
+    /// A progress bar on stderr (only when it is a terminal).
+    final class ProgressBar: Sendable {
+      let enabled: Bool
+      init(enabled: Bool) { self.enabled = enabled }
+      @Sendable func update(_ done: Int, _ total: Int) {
+        guard enabled, total > 0 else { return }
+        let width = 30
+        let filled = done * width / total
+        Diagnostics.write(
+          "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+            + "] \(done)/\(total)")
+      }
+      func finish() { if enabled { Diagnostics.write("\r\u{1B}[K") } }
+    }
+
     enum TermMarking: String, ExpressibleByArgument, CaseIterable { case prop, hi, none }
 
     func validate() throws {
@@ -63,6 +79,7 @@ extension ThaiTM {
         case "floor": options.thaiPriorFloor = v
         case "length": options.lengthWeight = v
         case "tprior": options.thaiPriorWeight = v
+        case "dice": options.diceWeight = v
         case "eprior": options.englishPriorWeight = v
         case "variance": options.lengthVariance = v
         default:
@@ -73,16 +90,125 @@ extension ThaiTM {
       let lexiconData = try loadLexicon()
       let input = try readInput()
       let aligner = try Aligner(glossary: glossary, lexicon: lexiconData, options: options)
-      let results = await aligner.align(input.documents)
-      if debug {
-        for doc in results {
-          for b in doc.beads {
-            Diagnostics.write(
-              "\(doc.name)\t\(b.thaiPieces)-\(b.englishPieces)\tcost=\(b.cost) len=\(b.lengthCost) anc=\(b.anchorBonus)\n  TH: \(b.thai)\n  EN: \(b.english)\n")
+      let progress = ProgressBar(enabled: Diagnostics.stderrIsTerminal && input.documents.count > 1)
+      let results = await aligner.align(input.documents, progress: progress.update)
+      progress.finish()
+      if debug { debugDump(results) }
+      if output.hasSuffix(".tsv") {
+        try writeTSV(results)
+      } else {
+        try writeTMX(results, glossary: glossary, header: input.header)
+      }
+      let report = AlignmentReport(results: results, glossary: glossary, reviewThreshold: reviewThreshold)
+      if let path = self.report { try OutputFile(path: path).write(report.json()) }
+      summarize(report)
+    }
+
+    func summarize(_ report: AlignmentReport) {
+      let s = report.summary
+      var line = "aligned \(s.pairs) sentence pairs"
+      if s.unpaired > 0 { line += ", \(s.unpaired) untranslated pieces left out" }
+      if s.review > 0 { line += ", \(s.review) to review (score < \(reviewThreshold))" }
+      line += "; \(s.termsAligned) glossary terms aligned"
+      Diagnostics.note(line)
+      guard s.termsMissing > 0 else { return }
+      Diagnostics.warning("\(s.termsMissing) Thai glossary terms have no English rendering in their sentence pair")
+      var shown = 0
+      for doc in report.results {
+        for bead in doc.beads where bead.isPair {
+          for t in bead.missingTerms where shown < 5 {
+            shown += 1
+            let english = report.glossary.concepts[t.concept].preferredEnglish?.text ?? "?"
+            Diagnostics.write("  \(doc.name): \(bead.thai[t.thai]) (expected \(english))\n")
           }
         }
       }
-      try writeTSV(results)
+      if s.termsMissing > shown { Diagnostics.write("  … see --report for all\n") }
+    }
+
+    func debugDump(_ results: [DocumentAlignment]) {
+      for doc in results {
+        for b in doc.beads {
+          Diagnostics.write(
+            "\(doc.name)\t\(b.thaiPieces)-\(b.englishPieces)\tcost=\(b.cost) len=\(b.lengthCost) anc=\(b.anchorBonus)\n  TH: \(b.thai)\n  EN: \(b.english)\n")
+        }
+      }
+    }
+
+    /// One TU per sentence pair, with document, paragraph, score, terms and review marks.
+    func writeTMX(_ results: [DocumentAlignment], glossary: Glossary, header: DocumentHeader?) throws {
+      var tmxHeader = TMXHeader(creationDate: TMXDate.now())
+      var unitDate: String? = nil
+      if let header {
+        let compact = header.isoDate.replacingOccurrences(of: "-", with: "")
+        unitDate = compact + "T000000Z"
+        tmxHeader.creationDate = unitDate
+        tmxHeader.properties.append(TMXProperty(type: "x-date", value: header.isoDate))
+      }
+      do {
+        var writer = try TMXWriter(path: output, header: tmxHeader, requiredLanguages: ["en"])
+        var number = 0
+        for doc in results {
+          for bead in doc.beads where bead.isPair {
+            number += 1
+            try writer.append(unit(bead, document: doc, number: number, date: unitDate))
+          }
+        }
+        _ = try writer.finish()
+      } catch let error as TMXError {
+        throw JobFailed("\(error)")
+      }
+    }
+
+    func unit(_ bead: Bead, document: DocumentAlignment, number: Int, date: String?) -> TranslationUnit {
+      var properties = [
+        TMXProperty(type: "x-document", value: document.name),
+        TMXProperty(type: "x-paragraph", value: String((bead.thaiParagraph ?? 0) + 1)),
+        TMXProperty(type: "x-score", value: AlignmentReportNumber.format(bead.score)),
+      ]
+      let aligned = bead.terms.filter { $0.english != nil }
+      if markTerms != .none, !aligned.isEmpty {
+        let text = aligned.map { "\(bead.thai[$0.thai])=\(bead.english[$0.english!])" }.joined(separator: "; ")
+        properties.append(TMXProperty(type: "x-terms", value: text))
+      }
+      if bead.score < reviewThreshold { properties.append(TMXProperty(type: "x-review", value: "low-score")) }
+      var thaiSegment = TMX.Segment(String(bead.thai))
+      var englishSegment = TMX.Segment(String(bead.english))
+      if markTerms == .hi, !aligned.isEmpty {
+        var thaiMarks: [(Range<String.Index>, Int)] = []
+        var englishMarks: [(Range<String.Index>, Int)] = []
+        for (k, t) in aligned.enumerated() {
+          thaiMarks.append((t.thai, k + 1))
+          englishMarks.append((t.english!, k + 1))
+        }
+        thaiSegment = Self.marked(bead.thai, thaiMarks)
+        englishSegment = Self.marked(bead.english, englishMarks)
+      }
+      var unit = TranslationUnit(
+        tuid: String(number), properties: properties,
+        variants: [
+          TranslationVariant(language: "th", segment: thaiSegment),
+          TranslationVariant(language: "en", segment: englishSegment),
+        ])
+      unit.creationDate = date
+      return unit
+    }
+
+    /// The text with each marked range wrapped in `<hi type="term" x="n">` (overlaps skipped).
+    static func marked(_ text: Substring, _ marks: [(Range<String.Index>, Int)]) -> TMX.Segment {
+      var content: [InlineContent] = []
+      var position = text.startIndex
+      for (range, n) in marks.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) where range.lowerBound >= position {
+        if position < range.lowerBound { content.append(.text(String(text[position..<range.lowerBound]))) }
+        content.append(
+          .element(
+            name: "hi",
+            attributes: [TMXAttribute(name: "type", value: "term"), TMXAttribute(name: "x", value: String(n))],
+            children: [.text(String(text[range]))]))
+        position = range.upperBound
+      }
+      if position < text.endIndex { content.append(.text(String(text[position...]))) }
+      return TMX.Segment(content: content)
     }
 
     /// The input documents, and the date of the metadata line if any.
