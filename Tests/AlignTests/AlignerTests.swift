@@ -115,6 +115,6 @@ struct AlignerTests {
 }
 
 enum NTREXGuard {
-  /// Measured on the first five documents, minus a margin.
-  static let minimumF1 = 0.60
+  /// Measured 0.78 on the first five documents (57 predicted, 61 gold, 46 exact), minus a margin.
+  static let minimumF1 = 0.70
 }
