@@ -36,4 +36,8 @@ mkdir -p "$(dirname "$OUT")"
 # No network: Chromium gets an unroutable proxy, so any fetch would fail visibly.
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --proxy-server=127.0.0.1:9 \
   --screenshot="$OUT" --window-size=1280,900 "file://$TMP/report.html" 2>/dev/null
-echo "wrote $OUT"
+# The filters work in the browser: with only warnings selected, one card (TU 3) stays visible.
+VISIBLE=$(chromium --headless --no-sandbox --disable-gpu --proxy-server=127.0.0.1:9 \
+  --dump-dom "file://$TMP/report.html#sev=warning" 2>/dev/null | grep -o '<article class="card"[^>]*>' | grep -vc hidden || true)
+[ "$VISIBLE" = 1 ] || { echo "filter check failed: $VISIBLE visible cards with #sev=warning" >&2; exit 1; }
+echo "wrote $OUT (filter check: 1 card visible with #sev=warning)"

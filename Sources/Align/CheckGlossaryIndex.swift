@@ -15,6 +15,8 @@ struct CheckGlossaryIndex: Sendable {
     var formOfAllowed: [Int] = []
     /// Display text of each form class.
     var forms: [String] = []
+    /// Whether the group names a place (adjective forms are irregular).
+    var isPlace = false
     /// Forbidden renderings (glossary text), unique by key.
     var forbidden: [String] = []
   }
@@ -65,6 +67,7 @@ struct CheckGlossaryIndex: Sendable {
     }
     for (c, concept) in concepts.enumerated() {
       let g = groupOfConcept[c]
+      if concept.type == .place { groups[g].isPlace = true }
       for term in concept.thai where !term.text.isEmpty && !groups[g].thai.contains(term.text) {
         groups[g].thai.append(term.text)
       }
@@ -92,7 +95,7 @@ struct CheckGlossaryIndex: Sendable {
       var forms: [String] = []
       var formOf: [Int] = []
       for rendering in groups[g].allowed {
-        if let f = forms.firstIndex(where: { RenderingForm.sameForm($0, rendering) }) {
+        if let f = forms.firstIndex(where: { RenderingForm.sameForm($0, rendering, place: groups[g].isPlace) }) {
           formOf.append(f)
         } else {
           formOf.append(forms.count)

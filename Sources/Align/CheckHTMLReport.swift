@@ -91,10 +91,13 @@ public struct CheckHTMLReport: CheckReport {
   }
 
   func englishHTML(_ unit: CheckedUnit) -> String {
+    // Forbidden by the findings (a later glossary may forbid what an earlier one admits).
+    let forbidden = Set(unit.findings.filter { $0.check == .forbiddenTerm }.flatMap(\.found).map { $0.lowercased() })
     var spans: [HTML.Span] = unit.englishMatches.map { m in
       let term = glossary.concepts[m.concept].english[m.term]
       let thai = glossary.concepts[m.concept].thai.map(\.text).joined(separator: " / ")
-      return HTML.Span(range: m.range, cls: term.status == .forbidden ? "term forbidden" : "term ok", title: thai)
+      let bad = term.status == .forbidden || forbidden.contains(term.text.lowercased())
+      return HTML.Span(range: m.range, cls: bad ? "term forbidden" : "term ok", title: thai)
     }
     for f in unit.findings where f.check == .numberMismatch {
       for token in f.found { spans += unit.pair.en.ranges(of: token).map { HTML.Span(range: $0, cls: "tok", title: f.check.rawValue) } }

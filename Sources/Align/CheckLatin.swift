@@ -53,6 +53,33 @@ enum LatinScanner {
     !term.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) } && tokens(in: term).count > 0
   }
 
+  /// Whether the English carries a Latin token of the Thai: as it is; as the start of a longer
+  /// word when the token has four letters or more (Macedonia → Macedonians); or, for an
+  /// all-capitals acronym, spelled out (AP → Associated Press).
+  ///
+  /// Phrases in `excluding` (renderings of other terms) do not count as a spelled-out acronym.
+  static func isRendered(_ token: String, in en: String, excluding: [String] = []) -> Bool {
+    if contains(en, token: token) { return true }
+    let lowerToken = token.lowercased()
+    let words = en.split { !($0.isLetter || $0.isNumber || $0 == "-") }
+    if token.count >= 4, words.contains(where: { $0.count > token.count && $0.lowercased().hasPrefix(lowerToken) }) {
+      return true
+    }
+    guard (2...6).contains(token.count), token.allSatisfy({ $0.isUppercase }) else { return false }
+    var rest = en
+    for phrase in excluding.sorted(by: { $0.count > $1.count }) where phrase.contains(" ") {
+      rest = rest.replacing(phrase, with: " | ")
+    }
+    let capitalized = rest.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "|") }
+      .filter { !RenderingForm.minorWords.contains($0.lowercased()) }
+    let letters = Array(token)
+    for start in capitalized.indices where start + letters.count <= capitalized.count {
+      let run = capitalized[start..<start + letters.count]
+      if zip(run, letters).allSatisfy({ $0.first == $1 }) { return true }
+    }
+    return false
+  }
+
   /// Whether `text` contains `token`, case-insensitively, not inside a longer word.
   static func contains(_ text: String, token: String) -> Bool {
     TextSearch.count(of: token, in: text) > 0

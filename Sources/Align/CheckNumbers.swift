@@ -43,6 +43,18 @@ struct NumberToken: Hashable {
   var value: NumberValue
   /// Spelled as a word ("two", "third"): may satisfy a Thai digit, is never reported itself.
   var isWord = false
+  /// A one- or two-digit year of the Buddhist era after a Thai month (ส.ค. 68 = 2568 = 2025).
+  var isShortYear = false
+
+  /// The values the number may stand for in the other language.
+  var alternatives: [NumberValue] {
+    var out = [value]
+    if let gregorian = value.gregorianFromBuddhist { out.append(gregorian) }
+    if isShortYear, let v = value.integer {
+      out += [NumberValue(integer: String(2500 + v)), NumberValue(integer: String(1957 + v))]
+    }
+    return out
+  }
 }
 
 /// Finds numbers in Thai and English segments and compares them.
@@ -51,14 +63,16 @@ struct NumberToken: Hashable {
 /// before digits a decimal point (but `10.30 น.` is a time: 10 and 30). A Thai multiplier word
 /// after a number scales it (พัน, หมื่น, แสน, ล้าน, พันล้าน), as does an English one (thousand,
 /// million, billion, trillion). A Thai year of the Buddhist era (2400–2700) also matches the
-/// Gregorian year 543 less (2568 = 2025). English number words (two, fifteen, third) may stand
-/// for a Thai digit; English digits without a Thai counterpart are reported.
+/// Gregorian year 543 less (2568 = 2025), and a two-digit year after a Thai month is one too
+/// (13 ส.ค. 68 = 2025). English number words (two, fifteen, third) and month names (August) may
+/// stand for a Thai digit, Thai month names (สิงหาคม, ส.ค.) for an English digit (13/8/2025);
+/// other English digits without a Thai counterpart are reported.
 enum NumberScanner {
   static let thaiMultipliers: [(word: [Unicode.Scalar], exponent: Int)] = [
     ("พันล้าน", 9), ("ล้าน", 6), ("แสน", 5), ("หมื่น", 4), ("พัน", 3),
   ].map { (Array($0.0.unicodeScalars), $0.1) }
   static let englishMultipliers: [String: Int] = [
-    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "tn": 12, "trn": 12,
   ]
   static let englishWords: [String: Int] = [
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -68,6 +82,10 @@ enum NumberScanner {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "once": 1, "twice": 2,
+    // Months ("may" left out: the verb is far more common).
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
+    "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
   ]
 
   /// The numbers written with digits in `text`.
@@ -98,7 +116,8 @@ enum NumberScanner {
         let frac = digitString(j + 1..<k)
         if thai, isThaiTimeSuffix(s, from: k) {
           out.append(NumberToken(text: String(String.UnicodeScalarView(s[start..<j])), value: NumberValue(integer: integer)))
-          out.append(NumberToken(text: frac, value: NumberValue(integer: frac)))
+          // 6.00 น. is "6 a.m.": zero minutes need no counterpart.
+          if frac.contains(where: { $0 != "0" }) { out.append(NumberToken(text: frac, value: NumberValue(integer: frac))) }
           i = k
           continue
         }
@@ -106,8 +125,14 @@ enum NumberScanner {
         j = k
       }
       let written = String(String.UnicodeScalarView(s[start..<j]))
-      let scale = thai ? thaiMultiplier(s, from: j) : englishMultiplier(s, from: j)
-      out.append(NumberToken(text: written, value: NumberValue(integer: integer, fraction: fraction, scale: scale)))
+      var scale = thai ? thaiMultiplier(s, from: j) : englishMultiplier(s, from: j)
+      if !thai, scale == 0, start > 0, "$€£¥".unicodeScalars.contains(s[start - 1]) { scale = currencySuffix(s, from: j) }
+      var token = NumberToken(text: written, value: NumberValue(integer: integer, fraction: fraction, scale: scale))
+      token.isShortYear = thai && integer.count <= 2 && fraction.isEmpty && scale == 0 && followsThaiMonth(s, at: start)
+      // Zero minutes (11:00) and English clock times (7 p.m., which Thai often writes in words:
+      // หนึ่งทุ่ม) may match a Thai number but are not reported on their own.
+      token.isWord = written.allSatisfy { $0 == "0" } && written.count == 2 || (!thai && isClockTime(s, from: j))
+      out.append(token)
       i = j
     }
     return out
@@ -160,23 +185,28 @@ enum NumberScanner {
     var english = hasDigit(en) ? digitNumbers(in: en, thai: false) : []
     guard !thai.isEmpty || !english.isEmpty else { return ([], []) }
     var used = [Bool](repeating: false, count: english.count)
-    func take(_ value: NumberValue) -> Bool {
-      if let k = english.indices.first(where: { !used[$0] && english[$0].value == value }) {
-        used[k] = true
-        return true
-      }
-      return false
-    }
     func match(_ numbers: [NumberToken]) -> [NumberToken] {
       numbers.filter { number in
-        if take(number.value) { return false }
-        if let gregorian = number.value.gregorianFromBuddhist, take(gregorian) { return false }
+        for value in number.alternatives {
+          if let k = english.indices.first(where: { !used[$0] && english[$0].value == value }) {
+            used[k] = true
+            return false
+          }
+        }
         return true
       }
     }
     // Digits first; English number words only for what the digits leave unmatched.
-    var missing = match(thai)
-    let extra = english.indices.filter { !used[$0] }.map { english[$0] }
+    var missing = match(thai).filter { !$0.isWord }
+    var extra = english.indices.filter { !used[$0] && !english[$0].isWord }.map { english[$0] }
+    if !extra.isEmpty {
+      var months = thaiMonths(in: th)
+      extra = extra.filter { number in
+        guard let v = number.value.integer, let k = months.firstIndex(of: v) else { return true }
+        months.remove(at: k)
+        return false
+      }
+    }
     if !missing.isEmpty {
       english = wordNumbers(in: en)
       used = [Bool](repeating: false, count: english.count)

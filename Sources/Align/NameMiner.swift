@@ -27,6 +27,8 @@ public struct NameMiner {
   var units: [(number: Int, thai: String, english: String)] = []
   /// English words seen capitalised away from a sentence start.
   var capitalisedInside: Set<String> = []
+  /// Similarities already computed ("thai<TAB>english").
+  var similarityCache: [String: Double] = [:]
   /// English candidate runs per unit, resolved once all units are in.
   var pending: [(unit: Int, thai: String, english: String)] = []
 
@@ -62,14 +64,23 @@ public struct NameMiner {
   public mutating func candidates(minScore: Double = 0.5, minCount: Int = 1) -> [NameCandidate] {
     for item in pending { mine(unit: item.unit, thai: item.thai, english: item.english) }
     pending.removeAll()
+    let thaiBytes = units.map { Array($0.thai.utf8) }, englishBytes = units.map { Array($0.english.utf8) }
+    var thaiCounts: [String: Int] = [:], englishCounts: [String: Int] = [:]
+    func count(_ text: String, in texts: [[UInt8]], cache: inout [String: Int]) -> Int {
+      if let known = cache[text] { return known }
+      let needle = Array(text.utf8)
+      let n = texts.filter { Self.contains($0, needle) }.count
+      cache[text] = n
+      return n
+    }
     var groups: [String: [Sighting]] = [:]
     for s in sightings { groups[s.thai + "\t" + s.english, default: []].append(s) }
     var scored: [NameCandidate] = []
     for (_, group) in groups {
       let thai = group[0].thai, english = group[0].english
       let unitNumbers = Array(Set(group.map(\.unit))).sorted()
-      let thaiUnits = units.filter { $0.thai.contains(thai) }.count
-      let englishUnits = units.filter { $0.english.contains(english) }.count
+      let thaiUnits = count(thai, in: thaiBytes, cache: &thaiCounts)
+      let englishUnits = count(english, in: englishBytes, cache: &englishCounts)
       let dice = 2 * Double(unitNumbers.count) / Double(max(1, thaiUnits + englishUnits))
       let similarity = group.map(\.similarity).reduce(0, +) / Double(group.count)
       let position = group.map(\.position).reduce(0, +) / Double(group.count)
@@ -91,6 +102,30 @@ public struct NameMiner {
     }
   }
 
+  /// Whether `needle` occurs in `haystack` (bytes; a UTF-8 match is a character match here
+  /// because both sides are whole strings).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first {
+        var k = 1
+        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+        if k == needle.count && !startsWithCombiningMark(haystack, at: i + k) { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Whether a Thai vowel or tone mark (which belongs to the letter before it) starts at `i`.
+  static func startsWithCombiningMark(_ bytes: [UInt8], at i: Int) -> Bool {
+    guard i + 2 < bytes.count, bytes[i] == 0xE0 else { return false }
+    let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+    return (b1 == 0xB8 && (b2 == 0xB1 || (0xB4...0xBA).contains(b2))) || (b1 == 0xB9 && (0x87...0x8E).contains(b2))
+  }
+
   /// Matches one unit's English names with its Thai spans.
   mutating func mine(unit: Int, thai: String, english: String) {
     let englishCovered = englishMatcher.matches(in: english).map(\.range)
@@ -110,7 +145,12 @@ public struct NameMiner {
           guard letters.count >= 3 else { continue }
           let englishAt = Double(english.distance(from: english.startIndex, to: run[from].range.lowerBound))
           for (s, span) in spans.enumerated() {
-            let similarity = model.similarity(units: span.units, letters: letters)
+            // Lengths too far apart cannot be the same name (and skipping them saves most time).
+            let u = span.units.count, l = letters.count
+            guard 2 * u + 2 >= l, u <= 2 * l + 2 else { continue }
+            let key = span.text + "\t" + String(name)
+            let similarity = similarityCache[key] ?? model.similarity(units: span.units, letters: letters)
+            similarityCache[key] = similarity
             guard similarity >= 0.3 else { continue }
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
             options.append((s, r * 100 + from * 10 + to, String(name), similarity, position))

@@ -16,6 +16,7 @@ public struct Segment: Sendable, Hashable {
   /// The text a translator reads: text runs and the text inside `<hi>`/`<sub>`; the native codes
   /// inside `bpt`, `ept`, `ph`, `it` and `ut` are left out.
   public var plainText: String {
+    if content.count == 1, case .text(let only) = content[0] { return only }
     var out = ""
     for item in content { item.appendPlainText(to: &out) }
     return out

@@ -56,14 +56,14 @@ public struct TMXReader: ~Copyable {
   ///   entity.
   public mutating func next() throws -> TranslationUnit? {
     guard !done else { return nil }
-    while try read() {
-      switch handle.nodeType {
+    while let type = try read() {
+      switch type {
       case XML_READER_TYPE_ELEMENT.rawValue:
         if handle.localName == names.tu { return try readUnit() }
         try Self.skip(handle)
       case XML_READER_TYPE_END_ELEMENT.rawValue:
         // </body>: read to the end, so a broken tail is still reported.
-        while try read() {}
+        while try read() != nil {}
         done = true
         return nil
       default:
@@ -82,10 +82,9 @@ public struct TMXReader: ~Copyable {
   ) throws(TMXError) -> (TMXHeader, Bool) {
     var header = TMXHeader(
       sourceLanguage: "", creationTool: "", creationToolVersion: "", segmentType: "",
-      originalFormat: "", adminLanguage: "", dataType: "")
+      originalFormat: "", adminLanguage: "", dataType: "", creationDate: nil)
     var sawRoot = false
-    while try read(handle) {
-      let type = handle.nodeType
+    while let type = try read(handle) {
       guard type == XML_READER_TYPE_ELEMENT.rawValue else {
         if type == XML_READER_TYPE_END_ELEMENT.rawValue { break }  // </tmx> without <body>
         continue
@@ -113,8 +112,8 @@ public struct TMXReader: ~Copyable {
     let empty = handle.isEmptyElement
     for attribute in try handle.attributes() { header.setAttribute(attribute.name, attribute.value) }
     if empty { return }
-    while try read(handle) {
-      switch handle.nodeType {
+    while let type = try read(handle) {
+      switch type {
       case XML_READER_TYPE_ELEMENT.rawValue:
         if handle.localName == names.note {
           header.notes.append(try text(handle))
@@ -137,12 +136,12 @@ public struct TMXReader: ~Copyable {
   private func readUnit() throws(TMXError) -> TranslationUnit {
     var unit = TranslationUnit()
     let empty = handle.isEmptyElement
-    for attribute in try handle.attributes() {
-      if attribute.name == "tuid" { unit.tuid = attribute.value } else { unit.attributes.append(attribute) }
+    try handle.forEachAttribute { name, value in
+      if name == "tuid" { unit.tuid = value } else { unit.attributes.append(TMXAttribute(name: name, value: value)) }
     }
     if empty { return unit }
-    while try read() {
-      switch handle.nodeType {
+    while let type = try read() {
+      switch type {
       case XML_READER_TYPE_ELEMENT.rawValue:
         let name = handle.localName
         if name == names.tuv {
@@ -167,20 +166,20 @@ public struct TMXReader: ~Copyable {
     var variant = TranslationVariant(language: "", segment: Segment(content: []))
     let empty = handle.isEmptyElement
     var sawXMLLang = false
-    for attribute in try handle.attributes() {
-      switch attribute.name {
+    try handle.forEachAttribute { name, value in
+      switch name {
       case "xml:lang":
-        variant.language = attribute.value
+        variant.language = value
         sawXMLLang = true
       case "lang":
-        if !sawXMLLang { variant.language = attribute.value }
+        if !sawXMLLang { variant.language = value }
       default:
-        variant.attributes.append(attribute)
+        variant.attributes.append(TMXAttribute(name: name, value: value))
       }
     }
     if empty { return variant }
-    while try read() {
-      switch handle.nodeType {
+    while let type = try read() {
+      switch type {
       case XML_READER_TYPE_ELEMENT.rawValue:
         let name = handle.localName
         if name == names.seg {
@@ -204,8 +203,8 @@ public struct TMXReader: ~Copyable {
   /// Reads the content of the current element up to its end tag: text runs (adjacent ones
   /// merged) and inline elements; a non-TMX element contributes its content only.
   private func readInline(into content: inout [InlineContent]) throws(TMXError) {
-    while try read() {
-      switch handle.nodeType {
+    while let type = try read() {
+      switch type {
       case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
         XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
         let value = handle.value
@@ -244,8 +243,8 @@ public struct TMXReader: ~Copyable {
     if handle.isEmptyElement { return "" }
     var out = ""
     var depth = 0
-    while try read(handle) {
-      switch handle.nodeType {
+    while let type = try read(handle) {
+      switch type {
       case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
         XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
         out += handle.value
@@ -268,18 +267,19 @@ public struct TMXReader: ~Copyable {
   private static func skip(_ handle: borrowing TextReaderHandle) throws(TMXError) {
     if handle.isEmptyElement { return }
     let depth = handle.depth
-    while try read(handle) {
-      if handle.nodeType == XML_READER_TYPE_END_ELEMENT.rawValue && handle.depth == depth { return }
+    while let type = try read(handle) {
+      if type == XML_READER_TYPE_END_ELEMENT.rawValue && handle.depth == depth { return }
     }
     throw handle.error(.malformed, "the document ends inside an element")
   }
 
-  private func read() throws(TMXError) -> Bool { try Self.read(handle) }
+  private func read() throws(TMXError) -> UInt32? { try Self.read(handle) }
 
-  /// Moves to the next node, refusing entity references and DOCTYPEs that declare entities.
-  private static func read(_ handle: borrowing TextReaderHandle) throws(TMXError) -> Bool {
-    guard try handle.read() else { return false }
-    switch handle.nodeType {
+  /// Moves to the next node and returns its type (nil at the end), refusing entity references.
+  private static func read(_ handle: borrowing TextReaderHandle) throws(TMXError) -> UInt32? {
+    guard try handle.read() else { return nil }
+    let type = handle.nodeType
+    switch type {
     case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
       throw handle.error(
         .entity, "entity reference &\(handle.name); refused (TMX uses only &amp; &lt; &gt; &quot; &apos;)")
@@ -287,9 +287,9 @@ public struct TMXReader: ~Copyable {
       // Refused where one is used (with that line): text content meets an entity-reference
       // node below, attribute values are checked from now on.
       handle.sink.entitiesDeclared = true
-      return true
+      return type
     default:
-      return true
+      return type
     }
   }
 }

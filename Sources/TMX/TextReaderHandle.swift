@@ -29,18 +29,26 @@ final class ParserErrorSink {
 
 /// Owns one libxml2 `xmlTextReader` (and the descriptor or memory it reads); frees it in `deinit`.
 struct TextReaderHandle: ~Copyable {
-  /// Parser options: no network, no messages of libxml2's own, line numbers past 65535. Never
+  /// Parser options: no network, no messages of libxml2's own, line numbers past 65535, small
+  /// text nodes stored inline (`COMPACT`, as `xmllint --stream` does; we never modify the tree). Never
   /// `NOENT`/`DTDLOAD`/`DTDATTR` (entity expansion, XXE); no `HUGE`, so libxml2's limits on text
   /// node size (10 MB) and entity amplification stay on.
   static let options = Int32(
     XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-      | XML_PARSE_BIG_LINES.rawValue)
+      | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
 
   let raw: OpaquePointer
   let path: String
   let sink: ParserErrorSink
+  /// Attribute names TMX defines, interned in the reader's dictionary, with their Swift strings
+  /// (names compare by pointer: no conversion for the common ones).
+  private let knownAttributes: [(UnsafePointer<xmlChar>?, String)]
+  private let xmlPrefix: UnsafePointer<xmlChar>?
+  private let langName: UnsafePointer<xmlChar>?
   private let fd: Int32
   private let memory: UnsafeMutableRawBufferPointer?
+  /// Large reads under libxml2's small ones (files and stdin).
+  private let source: FileSource?
 
   /// Opens a file, or stdin for `-`.
   init(path: String) throws(TMXError) {
@@ -48,11 +56,23 @@ struct TextReaderHandle: ~Copyable {
     guard fd >= 0 else {
       throw TMXError(.cannotOpen, path: path, message: String(cString: strerror(errno)))
     }
-    guard let reader = xmlReaderForFd(fd, path == "-" ? "stdin" : path, nil, Self.options) else {
+    var st = stat()
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+      if fd != STDIN_FILENO { close(fd) }
+      throw TMXError(.cannotOpen, path: path, message: "is a directory")
+    }
+    let source = FileSource(fd: fd)
+    let reader = xmlReaderForIO(
+      { context, buffer, length in
+        guard let context, let buffer else { return -1 }
+        let source = Unmanaged<FileSource>.fromOpaque(context).takeUnretainedValue()
+        return Int32(source.fill(buffer, Int(length)))
+      }, nil, Unmanaged.passUnretained(source).toOpaque(), path == "-" ? "stdin" : path, nil, Self.options)
+    guard let reader else {
       if fd != STDIN_FILENO { close(fd) }
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
     }
-    self.init(reader: reader, path: path, fd: path == "-" ? -1 : fd, memory: nil)
+    self.init(reader: reader, path: path, fd: path == "-" ? -1 : fd, memory: nil, source: source)
   }
 
   /// Reads from a copy of `bytes`; `path` names them in errors.
@@ -67,15 +87,25 @@ struct TextReaderHandle: ~Copyable {
       memory.deallocate()
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
     }
-    self.init(reader: reader, path: path, fd: -1, memory: memory)
+    self.init(reader: reader, path: path, fd: -1, memory: memory, source: nil)
   }
 
-  private init(reader: OpaquePointer, path: String, fd: Int32, memory: UnsafeMutableRawBufferPointer?) {
+  private init(
+    reader: OpaquePointer, path: String, fd: Int32, memory: UnsafeMutableRawBufferPointer?, source: FileSource?
+  ) {
+    self.source = source
     self.raw = reader
     self.path = path
     self.fd = fd
     self.memory = memory
     self.sink = ParserErrorSink()
+    self.xmlPrefix = xmlTextReaderConstString(reader, "xml")
+    self.langName = xmlTextReaderConstString(reader, "lang")
+    self.knownAttributes = [
+      "tuid", "creationdate", "changedate", "creationid", "changeid", "type", "lang",
+      "srclang", "datatype", "i", "x", "pos", "usagecount", "lastusagedate", "o-encoding",
+      "creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
+    ].map { (xmlTextReaderConstString(reader, $0), $0) }
     xmlTextReaderSetStructuredErrorHandler(
       reader,
       { context, error in
@@ -114,7 +144,20 @@ struct TextReaderHandle: ~Copyable {
     return TMXError(kind, path: path, line: sink.inEntity ? parserLine : (sink.line ?? parserLine), message: message)
   }
 
-  var nodeType: UInt32 { UInt32(bitPattern: xmlTextReaderNodeType(raw)) }
+  /// The `XML_READER_TYPE_…` of the current node. Text and CDATA are told from the node itself:
+  /// `xmlTextReaderNodeType` would check whether the text is blank and then walk the ancestors
+  /// for `xml:space`, for every whitespace node between elements; the reader treats all
+  /// character data alike.
+  var nodeType: UInt32 {
+    if let node = xmlTextReaderCurrentNode(raw) {
+      switch node.pointee.type {
+      case XML_TEXT_NODE: return XML_READER_TYPE_TEXT.rawValue
+      case XML_CDATA_SECTION_NODE: return XML_READER_TYPE_CDATA.rawValue
+      default: break
+      }
+    }
+    return UInt32(bitPattern: xmlTextReaderNodeType(raw))
+  }
   var depth: Int32 { xmlTextReaderDepth(raw) }
   var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(raw) == 1 }
   /// The interned local name of the current node (pointer-comparable with `intern(_:)`).
@@ -141,14 +184,34 @@ struct TextReaderHandle: ~Copyable {
   /// When the DOCTYPE declared entities, a value holding an entity reference is refused
   /// (otherwise libxml2 itself rejects every reference but the five XML ones).
   func attributes() throws(TMXError) -> [TMXAttribute] {
-    let checkEntities = sink.entitiesDeclared
     var out: [TMXAttribute] = []
-    guard xmlTextReaderHasAttributes(raw) == 1 else { return out }
-    let line = self.line
+    try forEachAttribute { out.append(TMXAttribute(name: $0, value: $1)) }
+    return out
+  }
+
+  /// Calls `body` with each attribute of the current element (namespace declarations left out)
+  /// and leaves the reader on the element. TMX's own attribute names are matched by interned
+  /// pointers (no string conversion).
+  ///
+  /// When the DOCTYPE declared entities, a value holding an entity reference is refused
+  /// (otherwise libxml2 itself rejects every reference but the five XML ones).
+  func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) throws(TMXError) {
+    guard xmlTextReaderHasAttributes(raw) == 1 else { return }
+    let checkEntities = sink.entitiesDeclared
+    let line = checkEntities ? self.line : 0
     defer { xmlTextReaderMoveToElement(raw) }
     while xmlTextReaderMoveToNextAttribute(raw) == 1 {
-      let name = self.name
-      if name == "xmlns" || name.hasPrefix("xmlns:") { continue }
+      let name: String
+      let local = xmlTextReaderConstLocalName(raw)
+      let prefix = xmlTextReaderConstPrefix(raw)
+      if prefix == nil, let known = knownAttributes.first(where: { $0.0 == local }) {
+        name = known.1
+      } else if prefix == xmlPrefix && local == langName {
+        name = "xml:lang"
+      } else {
+        name = self.name
+        if name == "xmlns" || name.hasPrefix("xmlns:") { continue }
+      }
       if checkEntities {
         while xmlTextReaderReadAttributeValue(raw) == 1 {
           if nodeType == XML_READER_TYPE_ENTITY_REFERENCE.rawValue {
@@ -159,9 +222,8 @@ struct TextReaderHandle: ~Copyable {
         }
         xmlTextReaderMoveToAttribute(raw, name)
       }
-      out.append(TMXAttribute(name: name, value: value))
+      body(name, value)
     }
-    return out
   }
 
   /// The line of the current node (the parser's line when the node's is not known).

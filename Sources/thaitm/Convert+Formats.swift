@@ -19,12 +19,17 @@ struct PairRow {
     self.tuid = unit.tuid
   }
 
-  /// `source<TAB>target[<TAB>note]\n`; tabs and line breaks inside a field become spaces
-  /// (counted in `folded`).
-  func tsvLine(folded: inout Int) -> String {
-    var line = Self.field(source, &folded) + "\t" + Self.field(target, &folded)
-    if !note.isEmpty { line += "\t" + Self.field(note, &folded) }
-    return line + "\n"
+  /// Writes `source<TAB>target[<TAB>note]\n`; tabs and line breaks inside a field become
+  /// spaces (counted in `folded`).
+  func writeTSV(to out: StreamingOutput, folded: inout Int) throws {
+    try out.write(Self.field(source, &folded))
+    try out.write("\t")
+    try out.write(Self.field(target, &folded))
+    if !note.isEmpty {
+      try out.write("\t")
+      try out.write(Self.field(note, &folded))
+    }
+    try out.write("\n")
   }
 
   /// `{"th":…,"en":…[,"note":…][,"tuid":…]}\n`.
@@ -37,7 +42,7 @@ struct PairRow {
   }
 
   private static func field(_ text: String, _ folded: inout Int) -> String {
-    guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+    guard hasTabOrLineBreak(text) else { return text }
     var out = ""
     var previousWasCR = false
     for scalar in text.unicodeScalars {
@@ -100,5 +105,28 @@ struct ConversionNotes {
       Diagnostics.warning(
         "skipped \(skipped) unit(s) with an empty or missing side (\(firstSkipped.joined(separator: ", "))\(more))")
     }
+  }
+}
+
+/// Whether `text` holds a tab, LF or CR: eight bytes at a time, looking closer only at words
+/// with a byte below 0x0E.
+func hasTabOrLineBreak(_ text: String) -> Bool {
+  var text = text
+  return text.withUTF8 { bytes in
+    guard let base = bytes.baseAddress else { return false }
+    let count = bytes.count
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    var i = 0
+    while i + 8 <= count {
+      let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      if (word &- ones &* 0x0E) & ~word & (ones &* 0x80) != 0 {
+        for b in UnsafeBufferPointer(rebasing: bytes[i..<i + 8]) where b == 0x09 || b == 0x0A || b == 0x0D {
+          return true
+        }
+      }
+      i += 8
+    }
+    for b in UnsafeBufferPointer(rebasing: bytes[i...]) where b == 0x09 || b == 0x0A || b == 0x0D { return true }
+    return false
   }
 }

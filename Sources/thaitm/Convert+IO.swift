@@ -11,9 +11,10 @@ final class StreamingOutput {
   let path: String
   private var fd: Int32
   private let temporaryPath: String?
-  private var buffer: [UInt8] = []
+  private let buffer = UnsafeMutableRawPointer.allocate(byteCount: StreamingOutput.capacity, alignment: 16)
+  private var count = 0
   private var committed = false
-  private static let flushSize = 1 << 16
+  private static let capacity = 1 << 18
 
   init(path: String) throws {
     self.path = path
@@ -29,10 +30,10 @@ final class StreamingOutput {
       temporaryPath = name
     }
     guard fd >= 0 else { throw JobFailed("\(path): cannot write: \(String(cString: strerror(errno)))") }
-    buffer.reserveCapacity(Self.flushSize * 2)
   }
 
   deinit {
+    buffer.deallocate()
     if fd >= 0 && fd != STDOUT_FILENO { close(fd) }
     if let temporaryPath, !committed { unlink(temporaryPath) }
   }
@@ -44,23 +45,30 @@ final class StreamingOutput {
   }
 
   func write(_ text: String) throws {
-    buffer.append(contentsOf: text.utf8)
-    if buffer.count >= Self.flushSize { try flush() }
+    var text = text
+    try text.withUTF8 { bytes in
+      if count + bytes.count > Self.capacity { try flush() }
+      if bytes.count > Self.capacity { return try writeAll(UnsafeRawBufferPointer(bytes)) }
+      if let base = bytes.baseAddress { (buffer + count).copyMemory(from: base, byteCount: bytes.count) }
+      count += bytes.count
+    }
   }
 
   func flush() throws {
+    try writeAll(UnsafeRawBufferPointer(start: buffer, count: count))
+    count = 0
+  }
+
+  private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
     var offset = 0
-    try buffer.withUnsafeBytes { bytes in
-      while offset < bytes.count {
-        let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          throw JobFailed("\(path): cannot write: \(String(cString: strerror(errno)))")
-        }
-        offset += n
+    while offset < bytes.count {
+      let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw JobFailed("\(path): cannot write: \(String(cString: strerror(errno)))")
       }
+      offset += n
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   /// Writes what is buffered, closes the file and renames it into place.
@@ -82,7 +90,21 @@ final class StreamingOutput {
 /// `memchr` in 256 KB reads and turned into strings straight from the read buffer: on a
 /// 100 MB TSV this is what keeps `convert` near the speed of a C program.
 enum FastLines {
+  /// Calls `body` with each line as a validated string.
   static func forEach(path: String, _ body: (_ number: Int, _ line: String) throws -> Void) throws {
+    try forEachBytes(path: path) { number, bytes in
+      guard let line = String(validating: bytes, as: UTF8.self) else {
+        throw JobFailed("\(shown(path)):\(number): invalid UTF-8")
+      }
+      try body(number, line)
+    }
+  }
+
+  /// Calls `body` with the bytes of each line (BOM and line end removed; not yet validated: the
+  /// caller makes strings of them, which validates). The bytes are valid only during the call.
+  static func forEachBytes(
+    path: String, _ body: (_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
     let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw JobFailed("\(shown(path)): \(String(cString: strerror(errno)))") }
     defer { if fd != STDIN_FILENO { close(fd) } }
@@ -105,9 +127,7 @@ enum FastLines {
       if number == 1 && to - from >= 3 && buffer[from] == 0xEF && buffer[from + 1] == 0xBB && buffer[from + 2] == 0xBF {
         from += 3
       }
-      guard let line = String(validating: UnsafeBufferPointer(start: buffer + from, count: to - from), as: UTF8.self)
-      else { throw JobFailed("\(shown(path)):\(number): invalid UTF-8") }
-      try body(number, line)
+      try body(number, UnsafeBufferPointer(start: buffer + from, count: to - from))
     }
 
     while true {

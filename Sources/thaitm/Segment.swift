@@ -11,7 +11,9 @@ extension ThaiTM {
       abstract: "Show Thai sentence candidates, or word breaks.",
       discussion: """
         Without --words: the sentence candidates of each paragraph, one a line, a blank line \
-        between paragraphs. Glossary terms are never split (คิม จองอึน stays whole). \
+        between paragraphs: the paragraph split at the spaces whose sentence-end prior \
+        (SentenceCandidates) is at least --threshold. Glossary terms are never split \
+        (คิม จองอึน stays whole). \
         With --words: each paragraph word-broken by libthai with the glossary's words added to \
         its dictionary, words separated by '|' (spaces kept as they are), or one word a line.
         """)
@@ -30,6 +32,9 @@ extension ThaiTM {
 
     @Flag(help: "Use libthai's dictionary alone, without the glossary's words.")
     var noGlossary = false
+
+    @Option(help: "Split at spaces whose sentence-end prior is at least this (0: every space).")
+    var threshold = 0.5
 
     @OptionGroup var glossaries: GlossaryOptions
 
@@ -64,7 +69,7 @@ extension ThaiTM {
           }
         } else {
           if !first { out += "\n" }
-          for range in Self.sentences(in: paragraph, matcher: matcher) { out += paragraph[range] + "\n" }
+          for range in Self.sentences(in: paragraph, matcher: matcher, threshold: threshold) { out += paragraph[range] + "\n" }
         }
         first = false
       }
@@ -98,28 +103,25 @@ extension ThaiTM.Segment {
     }
   }
 
-  /// The sentence candidates of a paragraph, as ranges of it, never splitting a glossary term.
-  ///
-  /// Placeholder until the align work's `SentenceCandidates` lands in main: every run of spaces
-  /// outside a glossary term is a candidate boundary.
-  static func sentences(in paragraph: String, matcher: ThaiTermMatcher) -> [Range<String.Index>] {
+  /// The sentence candidates of a paragraph, as ranges of it: the pieces between the spaces
+  /// that `SentenceCandidates` gives a sentence-end prior of at least `threshold`, never
+  /// splitting a glossary term (คิม จองอึน).
+  static func sentences(
+    in paragraph: String, matcher: ThaiTermMatcher, threshold: Double
+  ) -> [Range<String.Index>] {
     let protected = matcher.matches(in: paragraph).map(\.range)
     var out: [Range<String.Index>] = []
-    var start: String.Index? = nil
-    var index = paragraph.startIndex
-    var k = 0
-    while index < paragraph.endIndex {
-      while k < protected.count, protected[k].upperBound <= index { k += 1 }
-      let insideTerm = k < protected.count && protected[k].lowerBound < index
-      if paragraph[index].isWhitespace && !insideTerm {
-        if let s = start { out.append(s..<index) }
-        start = nil
-      } else if start == nil {
-        start = index
+    var start = paragraph.startIndex
+    for candidate in SentenceCandidates().candidateBoundaries(in: paragraph, protecting: protected)
+    where candidate.prior >= threshold {
+      let space = candidate.range
+      if protected.contains(where: { $0.lowerBound < space.lowerBound && $0.upperBound > space.lowerBound }) {
+        continue
       }
-      index = paragraph.index(after: index)
+      if start < space.lowerBound { out.append(start..<space.lowerBound) }
+      start = space.upperBound
     }
-    if let s = start { out.append(s..<paragraph.endIndex) }
+    if start < paragraph.endIndex { out.append(start..<paragraph.endIndex) }
     return out
   }
 }

@@ -9,7 +9,8 @@ extension ThaiTM {
       commandName: "terms",
       abstract: "Show the glossary terms in each Thai sentence candidate, with their English.",
       discussion: """
-        For each sentence candidate of each paragraph: its text, then each glossary term found \
+        For each sentence candidate of each paragraph (split at spaces whose sentence-end prior \
+        is at least --threshold): its text, then each glossary term found \
         in it (leftmost-longest, on word breaks) with the preferred English rendering. \
         JSON: {"sentences": [{"line", "start", "end", "text", "terms": [{"start", "end", \
         "text", "thai", "english", "concept", "type", "status"}]}]}; sentence offsets are \
@@ -27,6 +28,9 @@ extension ThaiTM {
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
+
+    @Option(help: "Split paragraphs at spaces whose sentence-end prior is at least this (0: every space).")
+    var threshold = 0.5
 
     @Option(name: .shortAndLong, help: "Output file ('-' for stdout).", completion: .file())
     var output = "-"
@@ -77,7 +81,7 @@ extension ThaiTM {
         var k = 0
         var scalarBase = 0
         var previous = paragraph.startIndex
-        for range in Segment.sentences(in: paragraph, matcher: matcher) {
+        for range in Segment.sentences(in: paragraph, matcher: matcher, threshold: threshold) {
           scalarBase += paragraph.unicodeScalars.distance(from: previous, to: range.lowerBound)
           previous = range.lowerBound
           let sentenceLength = paragraph.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)

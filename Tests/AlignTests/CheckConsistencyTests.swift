@@ -30,6 +30,22 @@ struct CheckConsistencyTests {
     #expect(try runChecks(pairs, glossary: g).isEmpty)
   }
 
+  @Test func placeAdjectivesAreFormsButSpellingVariantsCompete() throws {
+    var g = makeGlossary([
+      ("ตุรกี", "Turkey", .preferred), ("ตุรกี", "Turkish", .admitted),
+      ("ฝรั่งเศส", "France", .preferred), ("ฝรั่งเศส", "French", .admitted),
+      ("เคียฟ", "Kyiv", .preferred), ("เคียฟ", "Kiev", .admitted),
+      ("เซเลนสกี", "Zelensky", .preferred), ("เซเลนสกี", "Zelenskyy", .admitted),
+    ])
+    for i in g.concepts.indices { g.concepts[i].type = i < 3 ? .place : .person }
+    let pairs = [
+      ("ตุรกีกับฝรั่งเศส", "Turkey and France"), ("ชาวตุรกีและชาวฝรั่งเศส", "Turkish and French people"),
+      ("เคียฟ", "Kyiv"), ("เคียฟ", "Kiev"), ("เซเลนสกี", "Zelensky"), ("เซเลนสกี", "Zelenskyy"),
+    ]
+    let findings = try runChecks(pairs, glossary: g)
+    #expect(summary(findings) == ["inconsistent-target@4:เคียฟ", "inconsistent-target@6:เซเลนสกี"])
+  }
+
   @Test func oneRenderingFromTwoSpellingsIsInconsistentSource() throws {
     let g = glossary([("ปูติน", "Putin", .preferred), ("ปูตีน", "Putin", .preferred)])
     let pairs = [("ปูตินพูด", "Putin spoke"), ("ปูตินเดิน", "Putin walked"), ("ปูตีนยิ้ม", "Putin smiled")]

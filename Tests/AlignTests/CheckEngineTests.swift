@@ -80,4 +80,15 @@ struct CheckEngineTests {
       ], glossary: Glossary())
     #expect(summary(findings) == ["latin-mismatch@2:https://kcna.kp/en/article", "latin-mismatch@3:AP"])
   }
+
+  @Test func latinTokensInflectedOrSpelledOut() throws {
+    let findings = try runChecks(
+      [
+        ("ชาว Macedonia จะไปลงคะแนน", "Macedonians vote"),
+        ("สำนักข่าว AP รายงาน", "the Associated Press reported"),
+        ("สำนักข่าว AFP รายงาน", "the Associated Press reported"),
+        ("ผู้สนับสนุน Remain", "Remain supporters"),
+      ], glossary: Glossary())
+    #expect(summary(findings) == ["latin-mismatch@3:AFP"])
+  }
 }

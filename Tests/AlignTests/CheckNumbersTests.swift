@@ -15,6 +15,13 @@ struct CheckNumbersTests {
     ("ครั้งที่ 3", "the third time"),
     ("ร้อยละ 4.5", "4.5 percent"),
     ("ข้อตกลงหุ้นส่วน 5 พันธมิตร", "a partnership of 5 allies"),
+    ("เมื่อวันที่ 13 ส.ค. 68", "on August 13, 2025"),
+    ("เมื่อวันที่ 13 สิงหาคม พ.ศ. 2568", "on 13/8/2025"),
+    ("เมื่อ 13/8/2568", "on August 13, 2025"),
+    ("เวลา 6.00 น.", "at 6 a.m."),
+    ("เริ่มเวลาหนึ่งทุ่ม", "starts at 7 p.m."),
+    ("3.6 พันล้านเหรียญสหรัฐ", "($3.6bn)"),
+    ("5 ล้านปอนด์", "£5m"),
   ])
   func agreeingNumbers(th: String, en: String) throws {
     #expect(try runChecks([(th, en)], glossary: Glossary()).isEmpty)
@@ -32,6 +39,14 @@ struct CheckNumbersTests {
     let findings = try runChecks([("เมื่อปีที่แล้ว", "in 2024")], glossary: Glossary())
     #expect(summary(findings) == ["number-mismatch@1:-"])
     #expect(findings.first?.found == ["2024"])
+  }
+
+  @Test func dayAfterAMonthIsNotAYear() throws {
+    // 13 precedes the month: it is a day, and 2025 is not in the Thai.
+    let findings = try runChecks([("วันที่ 13 สิงหาคม", "on August 13, 2025")], glossary: Glossary())
+    #expect(findings.first?.found == ["2025"] && findings.first?.expected == [])
+    let short = try runChecks([("13 ส.ค. 68", "August 13, 2024")], glossary: Glossary())
+    #expect(short.first?.expected == ["68"] && short.first?.found == ["2024"])
   }
 
   @Test func wrongBuddhistYearConversionIsReported() throws {

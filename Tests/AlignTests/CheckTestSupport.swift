@@ -41,7 +41,10 @@ func runChecks(_ pairs: [(th: String, en: String)], glossary: Glossary) throws -
 }
 
 /// A glossary built in code: (thai, english, status) rows, rows with one Thai term one concept.
-func glossary(_ rows: [(String, String, TermStatus)]) -> Glossary {
+func glossary(_ rows: [(String, String, TermStatus)]) -> Glossary { makeGlossary(rows) }
+
+/// The same, under a name a `glossary` property cannot shadow.
+func makeGlossary(_ rows: [(String, String, TermStatus)]) -> Glossary {
   var concepts: [Concept] = []
   for (th, en, status) in rows {
     if let i = concepts.firstIndex(where: { $0.thai.first?.text == th }) {

@@ -211,4 +211,39 @@ struct CheckCommandTests {
     #expect(result.stderr.contains("\(path):"))
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.json").path), "no half report")
   }
+
+  @Test func stdinWithFromAndSkip() throws {
+    let jsonl = """
+      {"th": "บริษัท ZQX รายงานว่าปูตินพูด", "en": "Putin spoke", "tuid": "a-1"}
+      {"th": "ทหาร ๑๕,๐๐๐ นาย", "en": "15,000 troops"}
+
+      """
+    let all = try runThaiTM(["check", "-", "--from", "jsonl", "--format", "json"], stdin: jsonl)
+    #expect(all.status == 0, "a warning only")
+    #expect(all.stdout.contains("\"tuid\": \"a-1\", \"check\": \"latin-mismatch\""))
+    #expect(all.stdout.contains("\"input\": \"-\""))
+    let skipped = try runThaiTM(["check", "-", "--from", "jsonl", "--skip", "latin-mismatch"], stdin: jsonl)
+    #expect(skipped.stdout == "checked 2 TUs: 0 errors, 0 warnings\n")
+    #expect(try runThaiTM(["check", "-", "--skip", "no-such-check"], stdin: "").status == 64)
+  }
+
+  @Test func tmxUnitWithoutEnglishIsUntranslated() throws {
+    let dir = try scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("half.tmx").path
+    try """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x"
+       adminlang="en" srclang="th" datatype="plaintext"/><body>
+      <tu tuid="k1"><tuv xml:lang="th-TH"><seg>ปูตินพูด</seg></tuv></tu>
+      <tu tuid="k2"><tuv xml:lang="th-TH"><seg>ปูตินพูด</seg></tuv><tuv xml:lang="en-GB"><seg>Putin spoke</seg></tuv></tu>
+      </body></tmx>
+      """.write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try runThaiTM(["check", path, "--format", "json"])
+    #expect(result.status == 1)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let findings = try #require(json["findings"] as? [[String: Any]])
+    #expect(findings.count == 1)
+    #expect(findings.first?["tuid"] as? String == "k1" && findings.first?["check"] as? String == "untranslated")
+  }
 }

@@ -42,7 +42,8 @@ struct TermsSegmentTests {
       "terms", try Self.fixturePath("terms-putin-kim.th.txt"), "-g", try Self.fixturePath("terms-names.tsv"),
     ])
     #expect(result.status == 0)
-    #expect(result.stdout.contains("2\tนายคิม จองอึน\n\t\tคิม จองอึน → Kim Jong Un\n"))
+    #expect(result.stdout.hasPrefix("1\tปูตินถกผู้นำคิม ตอกย้ำเป็นพันธมิตร สู้ศึกยูเครน\n\t\tปูติน → Putin [person]\n"))
+    #expect(result.stdout.contains("\n\t\tคิม จองอึน → Kim Jong Un [person]\n"))
   }
 
   @Test func segmentWordsUsesTheGlossaryWords() throws {
@@ -62,7 +63,7 @@ struct TermsSegmentTests {
   }
 
   @Test func segmentSentencesKeepTermsWhole() throws {
-    let result = try runThaiTM(["segment", "-", "-g", try Self.fixturePath("terms-names.tsv")],
+    let result = try runThaiTM(["segment", "-", "--threshold", "0", "-g", try Self.fixturePath("terms-names.tsv")],
                                stdin: "ว่า นายคิม จองอึน ผู้นำสูงสุด\n")
     #expect(result.stdout == "ว่า\nนายคิม จองอึน\nผู้นำสูงสุด\n")
   }
@@ -77,5 +78,19 @@ struct TermsSegmentTests {
     let invalid = try runThaiTM(["segment", bad, "-g", try Self.fixturePath("terms-names.tsv")])
     #expect(invalid.status == 2)
     #expect(invalid.stderr.contains("\(bad):2: invalid UTF-8"))
+  }
+}
+
+extension TermsSegmentTests {
+  /// Without --threshold the paragraphs split where SentenceCandidates finds likely sentence ends.
+  @Test func segmentSplitsAtLikelySentenceEnds() throws {
+    let path = try Self.fixturePath("terms-putin-kim.th.txt")
+    let result = try runThaiTM(["segment", path, "-g", try Self.fixturePath("terms-names.tsv")])
+    #expect(result.status == 0)
+    let paragraphs = result.stdout.components(separatedBy: "\n\n")
+    #expect(paragraphs.count == 7)
+    // The last paragraph: "... กับยูเครน | นอกจากนี้ | คิมยังตกลง..." (three candidates).
+    #expect(paragraphs[6].split(separator: "\n").count == 3)
+    #expect(paragraphs[6].split(separator: "\n")[1] == "นอกจากนี้")
   }
 }
