@@ -27,6 +27,8 @@ public struct NameMiner {
   var units: [(number: Int, thai: String, english: String)] = []
   /// English words seen capitalised away from a sentence start.
   var capitalisedInside: Set<String> = []
+  /// Similarities already computed ("thai<TAB>english").
+  var similarityCache: [String: Double] = [:]
   /// English candidate runs per unit, resolved once all units are in.
   var pending: [(unit: Int, thai: String, english: String)] = []
 
@@ -62,14 +64,23 @@ public struct NameMiner {
   public mutating func candidates(minScore: Double = 0.5, minCount: Int = 1) -> [NameCandidate] {
     for item in pending { mine(unit: item.unit, thai: item.thai, english: item.english) }
     pending.removeAll()
+    let thaiBytes = units.map { Array($0.thai.utf8) }, englishBytes = units.map { Array($0.english.utf8) }
+    var thaiCounts: [String: Int] = [:], englishCounts: [String: Int] = [:]
+    func count(_ text: String, in texts: [[UInt8]], cache: inout [String: Int]) -> Int {
+      if let known = cache[text] { return known }
+      let needle = Array(text.utf8)
+      let n = texts.filter { Self.contains($0, needle) }.count
+      cache[text] = n
+      return n
+    }
     var groups: [String: [Sighting]] = [:]
     for s in sightings { groups[s.thai + "\t" + s.english, default: []].append(s) }
     var scored: [NameCandidate] = []
     for (_, group) in groups {
       let thai = group[0].thai, english = group[0].english
       let unitNumbers = Array(Set(group.map(\.unit))).sorted()
-      let thaiUnits = units.filter { $0.thai.contains(thai) }.count
-      let englishUnits = units.filter { $0.english.contains(english) }.count
+      let thaiUnits = count(thai, in: thaiBytes, cache: &thaiCounts)
+      let englishUnits = count(english, in: englishBytes, cache: &englishCounts)
       let dice = 2 * Double(unitNumbers.count) / Double(max(1, thaiUnits + englishUnits))
       let similarity = group.map(\.similarity).reduce(0, +) / Double(group.count)
       let position = group.map(\.position).reduce(0, +) / Double(group.count)
@@ -91,9 +102,75 @@ public struct NameMiner {
     }
   }
 
+  /// Whether `needle` occurs in `haystack` (bytes; a UTF-8 match is a character match here
+  /// because both sides are whole strings).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+    var i = 0
+    let last = haystack.count - needle.count
+    while i <= last {
+      if haystack[i] == first {
+        var k = 1
+        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+        if k == needle.count && !startsWithCombiningMark(haystack, at: i + k) { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// Latin acronyms of the English (2–10 capitals) not covered by the glossary that the Thai
+  /// side also writes as they are.
+  mutating func mineAcronyms(unit: Int, thai: String, english: String, covered: [Range<String.Index>]) {
+    var seen: Set<String> = []
+    let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
+    for word in NameMinerEnglish.words(in: english) where word.isAcronym {
+      let text = word.text.filter { $0 != "." }
+      guard (2...10).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
+        !covered.contains(where: { $0.overlaps(word.range) }), seen.insert(text).inserted,
+        let at = Self.firstRange(of: text, in: thai)
+      else { continue }
+      // Whole tokens only: not inside a longer Latin word of the Thai.
+      let before = at.lowerBound == thai.startIndex ? nil : thai[thai.index(before: at.lowerBound)]
+      let after = at.upperBound == thai.endIndex ? nil : thai[at.upperBound]
+      guard !(before?.isASCII == true && before?.isLetter == true),
+        !(after?.isASCII == true && after?.isLetter == true)
+      else { continue }
+      let thaiAt = Double(thai.distance(from: thai.startIndex, to: at.lowerBound))
+      let englishAt = Double(english.distance(from: english.startIndex, to: word.range.lowerBound))
+      sightings.append(
+        Sighting(unit: unit, thai: text, english: text, similarity: Self.acronymSimilarity,
+                 position: 1 - abs(thaiAt / thaiLength - englishAt / englishLength)))
+    }
+  }
+
+  /// The first occurrence of `needle` in `haystack` (byte search; both are whole strings).
+  static func firstRange(of needle: String, in haystack: String) -> Range<String.Index>? {
+    let h = Array(haystack.utf8), n = Array(needle.utf8)
+    guard !n.isEmpty, n.count <= h.count else { return nil }
+    for i in 0...(h.count - n.count) where h[i] == n[0] && Array(h[i..<i + n.count]) == n {
+      let start = haystack.utf8.index(haystack.utf8.startIndex, offsetBy: i)
+      let end = haystack.utf8.index(start, offsetBy: n.count)
+      return start..<end
+    }
+    return nil
+  }
+
+  /// Whether a Thai vowel or tone mark (which belongs to the letter before it) starts at `i`.
+  static func startsWithCombiningMark(_ bytes: [UInt8], at i: Int) -> Bool {
+    guard i + 2 < bytes.count, bytes[i] == 0xE0 else { return false }
+    let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+    return (b1 == 0xB8 && (b2 == 0xB1 || (0xB4...0xBA).contains(b2))) || (b1 == 0xB9 && (0x87...0x8E).contains(b2))
+  }
+
+  /// Similarity given to a Latin acronym written as it is on both sides (KCNA ↔ KCNA): below a
+  /// good transliteration, so such pairs come after the names.
+  static let acronymSimilarity = 0.75
+
   /// Matches one unit's English names with its Thai spans.
   mutating func mine(unit: Int, thai: String, english: String) {
     let englishCovered = englishMatcher.matches(in: english).map(\.range)
+    mineAcronyms(unit: unit, thai: thai, english: english, covered: englishCovered)
     let runs = NameMinerEnglish.names(in: english, covered: englishCovered) { capitalisedInside.contains($0) }
     guard !runs.isEmpty else { return }
     let spans = NameMinerThai.spans(in: thai, covered: thaiMatcher.matches(in: thai).map(\.range),
@@ -110,7 +187,12 @@ public struct NameMiner {
           guard letters.count >= 3 else { continue }
           let englishAt = Double(english.distance(from: english.startIndex, to: run[from].range.lowerBound))
           for (s, span) in spans.enumerated() {
-            let similarity = model.similarity(units: span.units, letters: letters)
+            // Lengths too far apart cannot be the same name (and skipping them saves most time).
+            let u = span.units.count, l = letters.count
+            guard 2 * u + 2 >= l, u <= 2 * l + 2 else { continue }
+            let key = span.text + "\t" + String(name)
+            let similarity = similarityCache[key] ?? model.similarity(units: span.units, letters: letters)
+            similarityCache[key] = similarity
             guard similarity >= 0.3 else { continue }
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
             options.append((s, r * 100 + from * 10 + to, String(name), similarity, position))

@@ -15,10 +15,10 @@ struct GlossaryRow {
 struct ConceptBuilder {
   private(set) var concepts: [Concept] = []
   private(set) var issues: [GlossaryIssue] = []
-  private var byThai: [String: Int] = [:]
-  private var byID: [String: Int] = [:]
+  private var byThai: [TextKey: Int] = [:]
+  private var byID: [TextKey: Int] = [:]
   private var typeLocation: [Int: SourceLocation] = [:]
-  private var pairs: [String: SourceLocation] = [:]
+  private var pairs: [TextKey: SourceLocation] = [:]
 
   /// Adds a row (skipped, with an issue, when its Thai or English is empty).
   mutating func add(_ row: GlossaryRow) {
@@ -42,7 +42,7 @@ struct ConceptBuilder {
       issue(location, .error, "empty-field", "empty English rendering for '\(thai)'")
       return
     }
-    let pairKey = thai + "\t" + english
+    let pairKey = TextKey(thai, english)
     if let first = pairs[pairKey] {
       issue(location, .warning, "duplicate", "'\(thai)' → '\(english)' already at line \(first.line)")
       return
@@ -55,14 +55,15 @@ struct ConceptBuilder {
       note: comment.noteText, location: location)
     var index: Int?
     if let id = row.id, !id.isEmpty {
-      index = byID[id]
+      index = byID[TextKey(id)]
     } else if let target = comment.variantOf {
-      index = byThai[target]
+      index = byThai[TextKey(target)]
       if index == nil {
         issue(location, .error, "unknown-variant", "'variant of \(target)': no earlier row has the Thai term '\(target)'")
       }
     }
-    if index == nil { index = byThai[thai] }
+    let thaiKey = TextKey(thai)
+    if index == nil { index = byThai[thaiKey] }
 
     guard let i = index else {
       let n = concepts.count
@@ -71,14 +72,14 @@ struct ConceptBuilder {
           thai: [Term(thai, location: location)], english: [englishTerm], type: comment.type ?? .other,
           note: comment.variantOf == nil ? comment.noteText : nil, origin: comment.origin ?? .manual,
           evidence: comment.evidenceText, id: row.id))
-      byThai[thai] = n
-      if let id = row.id, !id.isEmpty { byID[id] = n }
+      byThai[thaiKey] = n
+      if let id = row.id, !id.isEmpty { byID[TextKey(id)] = n }
       if comment.type != nil { typeLocation[n] = location }
       return
     }
     if !concepts[i].thai.contains(where: { $0.text == thai }) {
       concepts[i].thai.append(Term(thai, location: location))
-      if byThai[thai] == nil { byThai[thai] = i }
+      if byThai[thaiKey] == nil { byThai[thaiKey] = i }
     }
     if !concepts[i].english.contains(where: { $0.text == english }) {
       concepts[i].english.append(englishTerm)

@@ -6,6 +6,12 @@
 
 /// Whole-file reads and atomic writes for glossary files (small files; corpora stream elsewhere).
 enum FileBytes {
+  /// Whether something exists at `path`.
+  static func exists(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0
+  }
+
   /// The bytes of a file.
   ///
   /// - Throws: `GlossaryError` naming the path when it cannot be opened or read.

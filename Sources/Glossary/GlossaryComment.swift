@@ -32,10 +32,11 @@ package struct GlossaryComment: Sendable, Hashable {
 
   /// Parses a comment. Never fails: unknown parts become the note, suspicious ones `problems`.
   package init(parsing text: String) {
-    for rawPart in text.split(separator: ";", omittingEmptySubsequences: true) {
-      let part = rawPart.trimmingSpaces()
+    if text.isEmpty { return }
+    for rawPart in text.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true) {
+      let part = Substring(rawPart).trimmingSpaces()
       if part.isEmpty { continue }
-      let lower = part.lowercased()
+      let lower = part.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? part : part.lowercased()
       if let (key, value) = Self.keyValue(lower) {
         switch key {
         case "type":
@@ -102,7 +103,7 @@ package struct GlossaryComment: Sendable, Hashable {
   }
 
   private static func keyValue(_ part: String) -> (String, String)? {
-    guard let eq = part.firstIndex(of: "=") else { return nil }
+    guard part.utf8.contains(UInt8(ascii: "=")), let eq = part.firstIndex(of: "=") else { return nil }
     let key = part[..<eq].trimmingSpaces()
     guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
     return (key, part[part.index(after: eq)...].trimmingSpaces())
@@ -146,11 +147,12 @@ package struct GlossaryComment: Sendable, Hashable {
 }
 
 extension StringProtocol {
-  /// The text without leading and trailing whitespace.
+  /// The text without leading and trailing whitespace (Unicode White_Space scalars).
   func trimmingSpaces() -> String {
-    var s = Substring(self)
-    while let c = s.first, c.isWhitespace { s.removeFirst() }
-    while let c = s.last, c.isWhitespace { s.removeLast() }
-    return String(s)
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(self) }
+    return String(String.UnicodeScalarView(scalars[first...last]))
   }
 }

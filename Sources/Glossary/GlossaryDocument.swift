@@ -52,6 +52,18 @@ public struct GlossaryDocument: Sendable {
     }
   }
 
+  /// `load(path:)` when the file exists, else a new empty document of the format the extension
+  /// names (what `thaitm extend -o FILE` needs).
+  ///
+  /// - Throws: `GlossaryError` as `load(path:)` does, or for an unknown extension.
+  public static func loadOrCreate(path: String) throws(GlossaryError) -> GlossaryDocument {
+    guard let format = GlossaryFormat(path: path) else {
+      throw GlossaryError(path: path, "unknown glossary format: use .tsv, .txt, .csv or .tbx")
+    }
+    if FileBytes.exists(path) { return try load(path: path) }
+    return GlossaryDocument(newFileAt: path, format: format)
+  }
+
   /// A new document for a file that does not exist yet: empty for TSV and CSV (CSV gets a
   /// `th,en,note` header), a TBX-Basic v3 skeleton for TBX.
   public init(newFileAt path: String, format: GlossaryFormat) {

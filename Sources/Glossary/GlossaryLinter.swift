@@ -52,43 +52,61 @@ public struct GlossaryLinter: Sendable {
 
   static func unnormalized(_ glossary: Glossary) -> [GlossaryIssue] {
     var out: [GlossaryIssue] = []
-    var seen = Set<String>()
     for concept in glossary.concepts {
-      for term in concept.thai + concept.english {
-        guard let location = term.location, seen.insert("\(location)\t\(term.text)").inserted else { continue }
-        for problem in textProblems(term.text, thai: concept.thai.contains(term)) {
-          out.append(GlossaryIssue(location: location, severity: .error, kind: "unnormalized", message: "'\(term.text)': \(problem)"))
+      for (terms, thai) in [(concept.thai, true), (concept.english, false)] {
+        for term in terms {
+          guard let location = term.location else { continue }
+          for problem in textProblems(term.text, thai: thai) {
+            out.append(
+              GlossaryIssue(location: location, severity: .error, kind: "unnormalized", message: "'\(term.text)': \(problem)"))
+          }
         }
       }
     }
     return out
   }
 
-  /// What is unnormalized in a term's text.
+  /// What is unnormalized in a term's text. Thai digits are fine (matching reads them as digits).
+  ///
+  /// - Complexity: one pass over the scalars; `NormalizedText` only for Thai text with marks.
   package static func textProblems(_ text: String, thai: Bool) -> [String] {
     var problems: [String] = []
-    let scalars = Array(text.unicodeScalars.map(\.value))
-    for (i, value) in scalars.enumerated() where value == 0x0E4D {
-      let next = i + 1 < scalars.count ? scalars[i + 1] : 0
-      let afterTone = i + 2 < scalars.count && (0x0E48...0x0E4B).contains(next) ? scalars[i + 2] : 0
-      if next == 0x0E32 || afterTone == 0x0E32 {
-        problems.append("SARA AM written as NIKHAHIT + SARA AA (U+0E4D U+0E32); write ำ (U+0E33)")
-        break
+    var previous: [UInt32] = [0, 0]  // the two scalars before the current one
+    var sawSaraAm = false
+    var sawDoubleE = false
+    var zeroWidth: UInt32?
+    var doubleSpace = false
+    var oddSpace = false
+    var hasThaiMark = false
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      switch value {
+      case 0x0E32:
+        if previous[1] == 0x0E4D || (previous[0] == 0x0E4D && (0x0E48...0x0E4B).contains(previous[1])) {
+          sawSaraAm = true
+        }
+      case 0x0E40: if previous[1] == 0x0E40 { sawDoubleE = true }
+      case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: if zeroWidth == nil { zeroWidth = value }
+      case 0x20: if previous[1] == 0x20 { doubleSpace = true }
+      case 0xA0, 0x09: oddSpace = true
+      case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: hasThaiMark = true
+      default: break
       }
+      previous[0] = previous[1]
+      previous[1] = value
     }
-    if text.unicodeScalars.contains(where: { $0.value == 0x0E40 }), text.contains("\u{0E40}\u{0E40}") {
-      problems.append("SARA E twice (เเ); write SARA AE แ (U+0E41)")
-    }
-    let zeroWidth: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD]
-    if let z = scalars.first(where: { zeroWidth.contains($0) }) {
+    if sawSaraAm { problems.append("SARA AM written as NIKHAHIT + SARA AA (U+0E4D U+0E32); write ำ (U+0E33)") }
+    if sawDoubleE { problems.append("SARA E twice (เเ); write SARA AE แ (U+0E41)") }
+    if let z = zeroWidth {
       problems.append("zero-width character U+\(String(z, radix: 16, uppercase: true).leftPadded(4))")
     }
-    if text.contains("  ") { problems.append("two spaces in a row") }
-    if text.unicodeScalars.contains(where: { $0.value == 0xA0 || $0 == "\t" }) {
-      problems.append("a no-break space or tab inside the term")
-    }
-    if problems.isEmpty, thai, !NormalizedText.isNormalized(text) {
-      problems.append("not in normal form (mark order or composition); write '\(NormalizedText.normalize(text))'")
+    if doubleSpace { problems.append("two spaces in a row") }
+    if oddSpace { problems.append("a no-break space or tab inside the term") }
+    if problems.isEmpty, thai, hasThaiMark {
+      let asWritten = ThaiDigits.toASCII(text)
+      if !NormalizedText.isNormalized(asWritten) {
+        problems.append("not in normal form (mark order or composition); write '\(NormalizedText.normalize(text))'")
+      }
     }
     return problems
   }
@@ -96,14 +114,16 @@ public struct GlossaryLinter: Sendable {
   // MARK: - Duplicates and conflicts
 
   static func duplicates(_ glossary: Glossary) -> [GlossaryIssue] {
-    var first: [String: SourceLocation] = [:]
+    var first: [TextKey: SourceLocation] = [:]
     var out: [GlossaryIssue] = []
     for (c, concept) in glossary.concepts.enumerated() {
-      var inConcept = Set<String>()
+      var inConcept = Set<TextKey>()
       for thai in concept.thai {
         for english in concept.english {
-          let key = thai.text + "\t" + english.text
-          guard inConcept.insert(key).inserted else { continue }
+          let key = TextKey(thai.text, english.text)
+          if concept.thai.count * concept.english.count > 1 {
+            guard inConcept.insert(key).inserted else { continue }
+          }
           let location = english.location.map { l in
             thai.location.map { $0.line > l.line && $0.path == l.path ? $0 : l } ?? l
           }
@@ -123,23 +143,25 @@ public struct GlossaryLinter: Sendable {
 
   static func conflicts(_ glossary: Glossary) -> [GlossaryIssue] {
     // Thai text → preferred English terms of every concept that has it.
-    var preferred: [String: [Term]] = [:]
-    var order: [String] = []
+    var preferred: [TextKey: [Term]] = [:]
+    var order: [(TextKey, String)] = []
     for concept in glossary.concepts {
       for thai in concept.thai {
-        if preferred[thai.text] == nil { order.append(thai.text) }
+        let key = TextKey(thai.text)
+        if preferred[key] == nil {
+          order.append((key, thai.text))
+          preferred[key] = []
+        }
         for english in concept.english
-        where english.status == .preferred
-          && !(preferred[thai.text] ?? []).contains(where: { $0.text == english.text })
-        {
-          preferred[thai.text, default: []].append(english)
+        where english.status == .preferred && !preferred[key]!.contains(where: { $0.text == english.text }) {
+          preferred[key]!.append(english)
         }
       }
     }
     var out: [GlossaryIssue] = []
     var reported = Set<String>()
-    for thai in order {
-      let terms = preferred[thai] ?? []
+    for (key, thai) in order {
+      let terms = preferred[key] ?? []
       guard terms.count > 1 else { continue }
       for (i, a) in terms.enumerated() {
         for b in terms[(i + 1)...] where !EnglishVariants.areVariants(a.text, b.text) {
@@ -154,16 +176,16 @@ public struct GlossaryLinter: Sendable {
   }
 
   static func ambiguousEnglish(_ glossary: Glossary) -> [GlossaryIssue] {
-    var byEnglish: [String: [(concept: Int, term: Term)]] = [:]
+    var byEnglish: [TextKey: [(concept: Int, term: Term)]] = [:]
     for (c, concept) in glossary.concepts.enumerated() {
       for english in concept.allowedEnglish {
-        let key = english.text.lowercased()
+        let key = TextKey(english.text.lowercased())
         if byEnglish[key]?.contains(where: { $0.concept == c }) == true { continue }
         byEnglish[key, default: []].append((c, english))
       }
     }
     var out: [GlossaryIssue] = []
-    for (_, uses) in byEnglish.sorted(by: { $0.key < $1.key }) where uses.count > 1 {
+    for uses in byEnglish.values where uses.count > 1 {
       let first = uses[0]
       for use in uses.dropFirst() {
         let a = glossary.concepts[first.concept].thai.map(\.text)

@@ -103,8 +103,8 @@ enum TBXGlossaryReader {
         throw GlossaryError(path: path, line: max(line, 1), message)
       }
       let nodeType = xmlTextReaderNodeType(reader)
-      let name = localName(reader)
       if nodeType == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
+        let name = localName(reader)
         let line = currentLine(reader)
         let empty = xmlTextReaderIsEmptyElement(reader) == 1
         if !sawRoot {
@@ -149,7 +149,7 @@ enum TBXGlossaryReader {
         }
         if empty { closeElement(name) }
       } else if nodeType == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) {
-        closeElement(name)
+        closeElement(localName(reader))
       }
     }
     finishConcept()

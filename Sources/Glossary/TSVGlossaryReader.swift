@@ -13,16 +13,18 @@ enum TSVGlossaryReader {
     try GlossaryError.wrapping(path: path) {
       try TextFile.forEachLine(path: path) { number, line in
         let location = SourceLocation(path: path, line: number)
-        if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { return }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        if line.utf8.first == UInt8(ascii: "#") || line.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return }
+        let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map {
+          String(Substring($0))
+        }
         guard fields.count >= 2 else {
           builder.issue(location, .error, "empty-field", "expected source<TAB>target[<TAB>comment], found one column")
           return
         }
         builder.add(
           GlossaryRow(
-            thai: String(fields[0]), english: String(fields[1]),
-            comment: fields.count > 2 ? GlossaryComment(parsing: String(fields[2])) : GlossaryComment(),
+            thai: fields[0], english: fields[1],
+            comment: fields.count > 2 ? GlossaryComment(parsing: fields[2]) : GlossaryComment(),
             id: nil, location: location))
       }
     }

@@ -15,12 +15,12 @@ struct ThaiBoundaries {
   private(set) var windowsBroken = 0
 
   /// Context given to libthai before the place.
-  static let reachBack = 24
+  static let reachBack = 16
   /// Context given to libthai after the place (a little more: the scan goes forwards, so the
   /// window may serve the next places too).
-  static let reachAhead = 40
+  static let reachAhead = 32
   /// Margin a cached window must keep around a place unless it ends where the Thai run ends.
-  static let margin = 12
+  static let margin = 8
 
   init(text: NormalizedText, breaker: WordBreaker) {
     self.text = text
@@ -29,7 +29,7 @@ struct ThaiBoundaries {
 
   /// Whether there is a word break before `offset`, if that is known without calling libthai
   /// (from the characters around it, or from the window libthai broke last); nil otherwise.
-  func knownBoundary(_ offset: Int) -> Bool? {
+  func knownBoundary(_ offset: Int, after start: Int? = nil) -> Bool? {
     let s = text.scalars
     if offset <= 0 || offset >= s.count { return true }
     let a = s[offset - 1]
@@ -41,13 +41,14 @@ struct ThaiBoundaries {
     }
     if text.hasBreakHint(at: offset) { return true }
     if ThaiScalar.isFollowing(b) || ThaiScalar.isLeadingVowel(a) { return false }
-    if isCached(offset) { return breaksContain(offset) }
+    if isCached(offset, after: start ?? offset) { return breaksContain(offset) }
     return nil
   }
 
-  /// Whether there is a word break between scalars `offset - 1` and `offset`.
-  mutating func isBoundary(_ offset: Int) -> Bool {
-    knownBoundary(offset) ?? libthaiBreaks(at: offset)
+  /// Whether there is a word break between scalars `offset - 1` and `offset`. For the end of
+  /// a candidate, `start` is where the candidate starts: libthai then sees all of it.
+  mutating func isBoundary(_ offset: Int, after start: Int? = nil) -> Bool {
+    knownBoundary(offset, after: start) ?? libthaiBreaks(at: offset, after: start ?? offset)
   }
 
   static func isWordCharacter(_ value: UInt32) -> Bool {
@@ -58,10 +59,10 @@ struct ThaiBoundaries {
     }
   }
 
-  /// Whether the last window covers `offset` with enough context on both sides.
-  private func isCached(_ offset: Int) -> Bool {
+  /// Whether the last window covers `start...offset` with enough context on both sides.
+  private func isCached(_ offset: Int, after start: Int) -> Bool {
     offset > window.lowerBound && offset < window.upperBound
-      && (offset - window.lowerBound >= Self.margin || windowStartsRun)
+      && (min(start, offset - 1) - window.lowerBound >= Self.margin || windowStartsRun && start >= window.lowerBound)
       && (window.upperBound - offset >= Self.margin || windowEndsRun)
   }
 
@@ -75,11 +76,12 @@ struct ThaiBoundaries {
     return lo < breaks.count && breaks[lo] == offset
   }
 
-  private mutating func libthaiBreaks(at offset: Int) -> Bool {
+  private mutating func libthaiBreaks(at offset: Int, after start: Int) -> Bool {
     let s = text.scalars
-    if !isCached(offset) {
+    if !isCached(offset, after: start) {
+      let first = min(start, offset - 1)
       var lo = offset - 1
-      while lo > 0, ThaiScalar.isLetter(s[lo - 1]), offset - lo < Self.reachBack { lo -= 1 }
+      while lo > 0, ThaiScalar.isLetter(s[lo - 1]), first - lo < Self.reachBack { lo -= 1 }
       var hi = offset + 1
       while hi < s.count, ThaiScalar.isLetter(s[hi]), hi - offset < Self.reachAhead { hi += 1 }
       window = lo..<hi

@@ -110,13 +110,13 @@ public struct ThaiTermMatcher: Sendable {
       walk(s, from: i, first: first, into: &ends)
       // Ends that the characters alone rule out (a mark or following vowel after them) go
       // first, so that libthai is asked only about candidates that may stand.
-      ends.removeAll { boundaries.knownBoundary($0.end) == false }
+      ends.removeAll { boundaries.knownBoundary($0.end, after: i) == false }
       if ends.isEmpty || !(i == lastEnd || boundaries.isBoundary(i)) {
         i += 1
         continue
       }
       var accepted = false
-      for (end, node) in ends.reversed() where boundaries.isBoundary(end) {
+      for (end, node) in ends.reversed() where boundaries.isBoundary(end, after: i) {
         let payload = Int(trie.payloads(node).first!)
         let (concept, term) = entries[payload]
         let match = TermMatch(

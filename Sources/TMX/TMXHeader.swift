@@ -3,8 +3,8 @@
 ///
 /// The defaults are what `../shared/ref/tmx-interop.md` §5 recommends for a Thai→English memory:
 ///
-///     var header = TMXHeader(sourceLanguage: "th")
-///     header.creationDate = TMXDate.now()
+///     var header = TMXHeader(sourceLanguage: "th")   // creationdate: now
+///     header.properties.append(TMXProperty(type: "x-document", value: "putin-kim-2025-08-13"))
 public struct TMXHeader: Sendable, Hashable {
   /// The version this module writes when no other is given.
   public static let defaultToolVersion = "0.1.0"
@@ -23,7 +23,8 @@ public struct TMXHeader: Sendable, Hashable {
   public var sourceLanguage: String
   /// `datatype` (required).
   public var dataType: String
-  /// `creationdate`, `YYYYMMDDThhmmssZ` in UTC; `nil` leaves the attribute out.
+  /// `creationdate`, `YYYYMMDDThhmmssZ` in UTC (by default the time the header was made); `nil`
+  /// leaves the attribute out.
   public var creationDate: String?
   /// Any other header attributes (`o-encoding`, `creationid`, `changedate`, `changeid`), in order.
   public var attributes: [TMXAttribute]
@@ -37,7 +38,7 @@ public struct TMXHeader: Sendable, Hashable {
     sourceLanguage: String = "th", creationTool: String = "thaitm",
     creationToolVersion: String = TMXHeader.defaultToolVersion, segmentType: String = "sentence",
     originalFormat: String = "thaitm", adminLanguage: String = "en", dataType: String = "plaintext",
-    creationDate: String? = nil, attributes: [TMXAttribute] = [], properties: [TMXProperty] = [],
+    creationDate: String? = TMXDate.now(), attributes: [TMXAttribute] = [], properties: [TMXProperty] = [],
     notes: [String] = []
   ) {
     self.creationTool = creationTool

@@ -82,7 +82,7 @@ public struct TMXReader: ~Copyable {
   ) throws(TMXError) -> (TMXHeader, Bool) {
     var header = TMXHeader(
       sourceLanguage: "", creationTool: "", creationToolVersion: "", segmentType: "",
-      originalFormat: "", adminLanguage: "", dataType: "")
+      originalFormat: "", adminLanguage: "", dataType: "", creationDate: nil)
     var sawRoot = false
     while let type = try read(handle) {
       guard type == XML_READER_TYPE_ELEMENT.rawValue else {
@@ -136,8 +136,8 @@ public struct TMXReader: ~Copyable {
   private func readUnit() throws(TMXError) -> TranslationUnit {
     var unit = TranslationUnit()
     let empty = handle.isEmptyElement
-    for attribute in try handle.attributes() {
-      if attribute.name == "tuid" { unit.tuid = attribute.value } else { unit.attributes.append(attribute) }
+    try handle.forEachAttribute { name, value in
+      if name == "tuid" { unit.tuid = value } else { unit.attributes.append(TMXAttribute(name: name, value: value)) }
     }
     if empty { return unit }
     while let type = try read() {
@@ -166,15 +166,15 @@ public struct TMXReader: ~Copyable {
     var variant = TranslationVariant(language: "", segment: Segment(content: []))
     let empty = handle.isEmptyElement
     var sawXMLLang = false
-    for attribute in try handle.attributes() {
-      switch attribute.name {
+    try handle.forEachAttribute { name, value in
+      switch name {
       case "xml:lang":
-        variant.language = attribute.value
+        variant.language = value
         sawXMLLang = true
       case "lang":
-        if !sawXMLLang { variant.language = attribute.value }
+        if !sawXMLLang { variant.language = value }
       default:
-        variant.attributes.append(attribute)
+        variant.attributes.append(TMXAttribute(name: name, value: value))
       }
     }
     if empty { return variant }

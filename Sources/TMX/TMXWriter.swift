@@ -12,6 +12,11 @@
 /// is counted in `report`. The file is written beside `path` under a temporary name and renamed
 /// only by `finish()`; a writer dropped without `finish()` removes it. `-` writes to stdout.
 ///
+/// Layout: two-space indentation between elements, written by the writer itself. libxml2's
+/// `xmlTextWriterSetIndent` is not used: it puts a newline and indentation before an inline
+/// element that opens a `<seg>` (`<seg><ph/>…`), which would change the segment's text. Nothing
+/// is ever added inside `<seg>`.
+///
 /// The writer owns a libxml2 handle, so it is `~Copyable` and not `Sendable`.
 public struct TMXWriter: ~Copyable {
   private var handle: TextWriterHandle
@@ -156,11 +161,16 @@ public struct TMXWriter: ~Copyable {
   /// and visible text on every side.
   private func isComplete(_ unit: TranslationUnit) -> Bool {
     guard unit.variants.count >= 2 else { return false }
-    for variant in unit.variants where !variant.segment.hasVisibleText { return false }
-    func has(_ primary: String) -> Bool {
-      unit.variants.contains { LanguageTag.samePrimary($0.language, primary) }
+    var sourceFound = sourceLanguage.isEmpty
+    var requiredFound = 0
+    for variant in unit.variants {
+      guard variant.segment.hasVisibleText else { return false }
+      if !sourceFound && LanguageTag.samePrimary(variant.language, sourceLanguage) { sourceFound = true }
+      for (index, required) in requiredLanguages.enumerated()
+      where requiredFound & (1 << index) == 0 && LanguageTag.samePrimary(variant.language, required) {
+        requiredFound |= 1 << index
+      }
     }
-    if !sourceLanguage.isEmpty && !has(sourceLanguage) { return false }
-    return requiredLanguages.allSatisfy(has)
+    return sourceFound && requiredFound == (1 << requiredLanguages.count) - 1
   }
 }

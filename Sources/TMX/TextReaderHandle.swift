@@ -43,6 +43,8 @@ struct TextReaderHandle: ~Copyable {
   /// Attribute names TMX defines, interned in the reader's dictionary, with their Swift strings
   /// (names compare by pointer: no conversion for the common ones).
   private let knownAttributes: [(UnsafePointer<xmlChar>?, String)]
+  private let xmlPrefix: UnsafePointer<xmlChar>?
+  private let langName: UnsafePointer<xmlChar>?
   private let fd: Int32
   private let memory: UnsafeMutableRawBufferPointer?
   /// Large reads under libxml2's small ones (files and stdin).
@@ -97,8 +99,10 @@ struct TextReaderHandle: ~Copyable {
     self.fd = fd
     self.memory = memory
     self.sink = ParserErrorSink()
+    self.xmlPrefix = xmlTextReaderConstString(reader, "xml")
+    self.langName = xmlTextReaderConstString(reader, "lang")
     self.knownAttributes = [
-      "tuid", "xml:lang", "creationdate", "changedate", "creationid", "changeid", "type", "lang",
+      "tuid", "creationdate", "changedate", "creationid", "changeid", "type", "lang",
       "srclang", "datatype", "i", "x", "pos", "usagecount", "lastusagedate", "o-encoding",
       "creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang",
     ].map { (xmlTextReaderConstString(reader, $0), $0) }
@@ -140,7 +144,20 @@ struct TextReaderHandle: ~Copyable {
     return TMXError(kind, path: path, line: sink.inEntity ? parserLine : (sink.line ?? parserLine), message: message)
   }
 
-  var nodeType: UInt32 { UInt32(bitPattern: xmlTextReaderNodeType(raw)) }
+  /// The `XML_READER_TYPE_…` of the current node. Text and CDATA are told from the node itself:
+  /// `xmlTextReaderNodeType` would check whether the text is blank and then walk the ancestors
+  /// for `xml:space`, for every whitespace node between elements; the reader treats all
+  /// character data alike.
+  var nodeType: UInt32 {
+    if let node = xmlTextReaderCurrentNode(raw) {
+      switch node.pointee.type {
+      case XML_TEXT_NODE: return XML_READER_TYPE_TEXT.rawValue
+      case XML_CDATA_SECTION_NODE: return XML_READER_TYPE_CDATA.rawValue
+      default: break
+      }
+    }
+    return UInt32(bitPattern: xmlTextReaderNodeType(raw))
+  }
   var depth: Int32 { xmlTextReaderDepth(raw) }
   var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(raw) == 1 }
   /// The interned local name of the current node (pointer-comparable with `intern(_:)`).
@@ -167,16 +184,30 @@ struct TextReaderHandle: ~Copyable {
   /// When the DOCTYPE declared entities, a value holding an entity reference is refused
   /// (otherwise libxml2 itself rejects every reference but the five XML ones).
   func attributes() throws(TMXError) -> [TMXAttribute] {
-    let checkEntities = sink.entitiesDeclared
     var out: [TMXAttribute] = []
-    guard xmlTextReaderHasAttributes(raw) == 1 else { return out }
+    try forEachAttribute { out.append(TMXAttribute(name: $0, value: $1)) }
+    return out
+  }
+
+  /// Calls `body` with each attribute of the current element (namespace declarations left out)
+  /// and leaves the reader on the element. TMX's own attribute names are matched by interned
+  /// pointers (no string conversion).
+  ///
+  /// When the DOCTYPE declared entities, a value holding an entity reference is refused
+  /// (otherwise libxml2 itself rejects every reference but the five XML ones).
+  func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) throws(TMXError) {
+    guard xmlTextReaderHasAttributes(raw) == 1 else { return }
+    let checkEntities = sink.entitiesDeclared
     let line = checkEntities ? self.line : 0
     defer { xmlTextReaderMoveToElement(raw) }
     while xmlTextReaderMoveToNextAttribute(raw) == 1 {
       let name: String
-      let interned = xmlTextReaderConstName(raw)
-      if let known = knownAttributes.first(where: { $0.0 == interned }) {
+      let local = xmlTextReaderConstLocalName(raw)
+      let prefix = xmlTextReaderConstPrefix(raw)
+      if prefix == nil, let known = knownAttributes.first(where: { $0.0 == local }) {
         name = known.1
+      } else if prefix == xmlPrefix && local == langName {
+        name = "xml:lang"
       } else {
         name = self.name
         if name == "xmlns" || name.hasPrefix("xmlns:") { continue }
@@ -191,9 +222,8 @@ struct TextReaderHandle: ~Copyable {
         }
         xmlTextReaderMoveToAttribute(raw, name)
       }
-      out.append(TMXAttribute(name: name, value: value))
+      body(name, value)
     }
-    return out
   }
 
   /// The line of the current node (the parser's line when the node's is not known).

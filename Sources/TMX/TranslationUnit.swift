@@ -107,6 +107,7 @@ public enum LanguageTag {
   /// Whether two tags have the same primary subtag, ASCII case-insensitively (`th-TH` and `TH`),
   /// without allocating.
   public static func samePrimary(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }  // the common case (`th` and `th`): a bitwise compare of small strings
     var a = a
     var b = b
     return a.withUTF8 { x in

@@ -65,7 +65,10 @@ enum XMLText {
       var i = 0
       while i + 8 <= count {
         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        if mayNeedWork(word) { inspect(base, i, min(i + 8, count), count, foldNewlines, attribute, &scan) }
+        // Eight bytes of non-ASCII (Thai is E0 B8/B9 xx): only 0xEF needs a look.
+        let allHigh = word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080
+        let suspicious = allHigh ? hasZeroByte(word ^ 0xEFEF_EFEF_EFEF_EFEF) : mayNeedWork(word)
+        if suspicious { inspect(base, i, min(i + 8, count), count, foldNewlines, attribute, &scan) }
         i += 8
       }
       if i < count { inspect(base, i, count, count, foldNewlines, attribute, &scan) }
@@ -75,6 +78,11 @@ enum XMLText {
 
   /// Whether any byte of `word` is below 0x20 or equals `"`, `&`, `<`, `>` or 0xEF
   /// (the classic "has zero byte" / "has less-than" bit tricks; false positives are fine).
+  @inline(__always)
+  private static func hasZeroByte(_ v: UInt64) -> Bool {
+    (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+  }
+
   @inline(__always)
   private static func mayNeedWork(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101

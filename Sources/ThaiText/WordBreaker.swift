@@ -1,5 +1,11 @@
 import Synchronization
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Thai word breaks from libthai, with extra words (glossary terms) in its dictionary.
 ///
 /// One libthai handle is shared by every task that uses the breaker: it sits in a `Mutex`, and
@@ -36,8 +42,19 @@ public final class WordBreaker: Sendable {
     cacheDirectory: String? = nil
   ) throws(WordBreakerError) {
     let terms = Array(terms)
-    let (path, built) = try ThaiDictionary.path(forTerms: terms, base: dictionary, cacheDirectory: cacheDirectory)
-    let handle = try BreakHandle(dictionaryPath: path)
+    var (path, built) = try ThaiDictionary.path(forTerms: terms, base: dictionary, cacheDirectory: cacheDirectory)
+    var opened: BreakHandle? = nil
+    do {
+      opened = try BreakHandle(dictionaryPath: path)
+    } catch where !built && !terms.isEmpty {
+      // A damaged cached dictionary (another program's, or a full disk): build it again once.
+      unlink(path)
+      (path, built) = try ThaiDictionary.path(forTerms: terms, base: dictionary, cacheDirectory: cacheDirectory)
+      opened = try BreakHandle(dictionaryPath: path)
+    }
+    guard let handle = opened.take() else {
+      throw WordBreakerError(.unreadableDictionary, path: path, "libthai cannot load this dictionary")
+    }
     self.handle = Mutex(handle)
     self.terms = terms
     dictionaryPath = path

@@ -90,7 +90,21 @@ final class StreamingOutput {
 /// `memchr` in 256 KB reads and turned into strings straight from the read buffer: on a
 /// 100 MB TSV this is what keeps `convert` near the speed of a C program.
 enum FastLines {
+  /// Calls `body` with each line as a validated string.
   static func forEach(path: String, _ body: (_ number: Int, _ line: String) throws -> Void) throws {
+    try forEachBytes(path: path) { number, bytes in
+      guard let line = String(validating: bytes, as: UTF8.self) else {
+        throw JobFailed("\(shown(path)):\(number): invalid UTF-8")
+      }
+      try body(number, line)
+    }
+  }
+
+  /// Calls `body` with the bytes of each line (BOM and line end removed; not yet validated: the
+  /// caller makes strings of them, which validates). The bytes are valid only during the call.
+  static func forEachBytes(
+    path: String, _ body: (_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
     let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw JobFailed("\(shown(path)): \(String(cString: strerror(errno)))") }
     defer { if fd != STDIN_FILENO { close(fd) } }
@@ -113,9 +127,7 @@ enum FastLines {
       if number == 1 && to - from >= 3 && buffer[from] == 0xEF && buffer[from + 1] == 0xBB && buffer[from + 2] == 0xBF {
         from += 3
       }
-      guard let line = String(validating: UnsafeBufferPointer(start: buffer + from, count: to - from), as: UTF8.self)
-      else { throw JobFailed("\(shown(path)):\(number): invalid UTF-8") }
-      try body(number, line)
+      try body(number, UnsafeBufferPointer(start: buffer + from, count: to - from))
     }
 
     while true {

@@ -104,9 +104,11 @@ extension ThaiTM {
         let out = try StreamingOutput(path: output)
         let tsv = outputFormat == .tsv
         var local = ConversionNotes()
+        var position = 0
         try body { unit in
+          position += 1
           guard let row = PairRow(unit, source: sourceLang, target: targetLang) else {
-            local.skip(unit.tuid.map { "tuid \($0)" } ?? "unit without tuid")
+            local.skip(unit.tuid.map { "tuid \($0)" } ?? "unit #\(position)")
             return
           }
           if tsv {
@@ -142,10 +144,12 @@ extension ThaiTM {
     private func readTSV(notes: inout ConversionNotes, _ emit: (TranslationUnit) throws -> Void) throws {
       let date = TMXDate.now()
       var count = 0
-      try FastLines.forEach(path: input) { number, line in
+      try FastLines.forEachBytes(path: input) { number, line in
         if line.isEmpty { return }
         // Split on the tab byte: splitting Characters would run grapheme breaking over Thai.
-        let fields = tabSeparatedFields(line)
+        guard let fields = tabSeparatedFields(line) else {
+          throw JobFailed("\(shown(input)):\(number): invalid UTF-8")
+        }
         guard fields.count == 2 || fields.count == 3 else {
           throw JobFailed(
             "\(shown(input)):\(number): expected 2 or 3 tab-separated fields (\(sourceLang), \(targetLang), note), found \(fields.count)"
@@ -195,7 +199,7 @@ extension ThaiTM {
           TranslationVariant(language: sourceLang, text: pair.0),
           TranslationVariant(language: targetLang, text: pair.1),
         ])
-      unit.creationDate = date
+      unit.attributes = [TMXAttribute(name: "creationdate", value: date)]
       return unit
     }
 
@@ -203,30 +207,25 @@ extension ThaiTM {
   }
 }
 
-/// The tab-separated fields of a line, split on the tab byte with memchr (no grapheme breaking).
-func tabSeparatedFields(_ line: String) -> [String] {
-  var line = line
-  var offsets: [Int] = []
-  line.withUTF8 { bytes in
-    guard let base = bytes.baseAddress else { return }
-    var from = 0
-    while from < bytes.count, let hit = memchr(base + from, 0x09, bytes.count - from) {
-      let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-      offsets.append(offset)
-      from = offset + 1
-    }
-  }
-  let utf8 = line.utf8
+/// The tab-separated fields of a line's bytes, split on the tab byte with `memchr` (no grapheme
+/// breaking), each made a string straight from the bytes; nil if the bytes are not UTF-8.
+func tabSeparatedFields(_ line: UnsafeBufferPointer<UInt8>) -> [String]? {
+  guard let base = line.baseAddress else { return [""] }
   var fields: [String] = []
-  fields.reserveCapacity(offsets.count + 1)
-  var start = utf8.startIndex
-  for offset in offsets {
-    let tab = utf8.index(utf8.startIndex, offsetBy: offset)
-    fields.append(String(line[start..<tab]))
-    start = utf8.index(after: tab)
+  var from = 0
+  while true {
+    let hit = memchr(base + from, 0x09, line.count - from)
+    let end = hit.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? line.count
+    if fields.count < 3 {
+      guard let field = String(validating: UnsafeBufferPointer(start: base + from, count: end - from), as: UTF8.self)
+      else { return nil }
+      fields.append(field)
+    } else {
+      fields.append("")  // only the count matters beyond three fields (the row is rejected)
+    }
+    guard hit != nil else { return fields }
+    from = end + 1
   }
-  fields.append(String(line[start...]))
-  return fields
 }
 
 /// Whether `text` has a character that is not white space (Thai and printable ASCII decided

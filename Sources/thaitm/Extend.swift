@@ -10,8 +10,14 @@ extension ThaiTM {
       commandName: "extend",
       abstract: "Find names a glossary lacks and append them as candidates.")
 
-    @Argument(help: "Aligned pairs: TMX (.tmx), TSV (th<TAB>en a line) or JSONL ({\"th\",\"en\"} a line).")
-    var input: String?
+    @Argument(
+      help: ArgumentHelp(
+        "Aligned pairs: TMX (.tmx), TSV (th<TAB>en a line) or JSONL ({\"th\",\"en\"} a line); or two files TH EN (one paragraph a line), aligned first.",
+        valueName: "input"),
+      completion: .file())
+    var inputs: [String] = []
+    @Flag(help: "With TH EN: line N of each file is one document (the NTREX format).")
+    var documentsPerLine = false
 
     @OptionGroup var glossaries: GlossaryOptions
 
@@ -29,7 +35,9 @@ extension ThaiTM {
 
     func validate() throws {
       if trainTransliteration != nil || evaluateTransliteration != nil { return }
-      guard input != nil else { throw ValidationError("missing input file") }
+      guard (1...2).contains(inputs.count) else {
+        throw ValidationError("give one aligned file (TMX, TSV, JSONL) or two texts TH EN")
+      }
       if inPlace && output != nil { throw ValidationError("--in-place and -o exclude each other") }
       if inPlace && glossaries.paths.isEmpty { throw ValidationError("--in-place needs -g GLOSSARY") }
       if let format, !["tsv", "tbx", "json"].contains(format) {
@@ -45,9 +53,16 @@ extension ThaiTM {
       let glossary = try glossaries.load()
       var miner = try NameMiner(glossary: glossary)
       var unit = 0
-      try ExtendInput.forEachPair(path: input!) { thai, english in
-        unit += 1
-        miner.add(thai: thai, english: english, unit: unit)
+      if inputs.count == 2 {
+        for (thai, english) in try await alignedPairs(glossary: glossary) {
+          unit += 1
+          miner.add(thai: thai, english: english, unit: unit)
+        }
+      } else {
+        try ExtendInput.forEachPair(path: inputs[0]) { thai, english in
+          unit += 1
+          miner.add(thai: thai, english: english, unit: unit)
+        }
       }
       let candidates = miner.candidates(minScore: minScore, minCount: minCount)
       let target = glossaries.paths.first
@@ -73,6 +88,33 @@ extension ThaiTM {
         try OutputFile(path: output ?? "-").write(Data(bytes))
       }
       Diagnostics.note("\(candidates.count) candidate\(candidates.count == 1 ? "" : "s") from \(unit) units")
+    }
+
+    /// Sentence pairs of TH and EN aligned with the glossary (as `thaitm align` does, with the
+    /// shipped lexicon when it is found); beads with both sides, in order.
+    func alignedPairs(glossary: Glossary) async throws -> [(String, String)] {
+      var thaiLines = try TextFile.lines(path: inputs[0])
+      let englishLines = try TextFile.lines(path: inputs[1])
+      if let first = thaiLines.first, let header = DocumentHeader(parsing: first) { thaiLines[0] = header.headline }
+      let documents: [DocumentPair]
+      if documentsPerLine {
+        guard thaiLines.count == englishLines.count else {
+          throw JobFailed("\(inputs[1]): \(englishLines.count) lines, but \(inputs[0]) has \(thaiLines.count)")
+        }
+        documents = zip(thaiLines, englishLines).enumerated().map {
+          DocumentPair(name: String($0.offset + 1), thai: [$0.element.0], english: [$0.element.1])
+        }
+      } else {
+        documents = [DocumentPair(name: inputs[0], thai: thaiLines, english: englishLines)]
+      }
+      var lexicon = Lexicon()
+      if let path = ThaiTM.Align.shippedLexicon() {
+        do { lexicon = try Lexicon.load(path: path) } catch { throw JobFailed(error.description) }
+      }
+      let aligner = try Aligner(glossary: glossary, lexicon: lexicon)
+      return await aligner.align(documents).flatMap { document in
+        document.beads.filter(\.isPair).map { (String($0.thai), String($0.english)) }
+      }
     }
 
     /// Rows of a names-dev style file: `th<TAB>en|en…`, header skipped.

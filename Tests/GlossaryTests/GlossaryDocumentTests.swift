@@ -102,6 +102,24 @@ struct GlossaryDocumentTests {
     }
   }
 
+  @Test func loadOrCreateStartsANewFileThenAppends() throws {
+    try withScratchDirectory { dir in
+      let path = dir + "/candidates.tsv"
+      var document = try GlossaryDocument.loadOrCreate(path: path)
+      #expect(document.glossary.concepts.isEmpty)
+      document.append(Self.candidate)
+      try document.write()
+      var again = try GlossaryDocument.loadOrCreate(path: path)
+      #expect(again.glossary.concepts.count == 1)
+      again.append(Concept(thai: [Term("ทรัมป์")], english: [Term("Trump")], type: .person))
+      try again.write()
+      let text = String(decoding: try readBytes(path), as: UTF8.self)
+      #expect(text.hasSuffix("\nทรัมป์\tTrump\tperson\n"))
+      #expect(text.hasPrefix("เซเลนสกี\tZelensky\tcandidate; score=0.93; seen in 3 TUs; person\n"))
+      #expect(throws: GlossaryError.self) { try GlossaryDocument.loadOrCreate(path: dir + "/x.docx") }
+    }
+  }
+
   static func range(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
     guard haystack.count >= needle.count else { return nil }
     for i in stride(from: haystack.count - needle.count, through: 0, by: -1) where Array(haystack[i..<i + needle.count]) == needle {

@@ -55,6 +55,12 @@ struct GlossaryLinterTests {
     return !GlossaryLinter().lint([document]).contains { $0.kind == "conflict" }
   }
 
+  @Test func duplicatesAcrossFiles() throws {
+    let findings = try Self.lint(["crlf-bom.tsv", "positional.csv"], wordBreaks: false)
+    #expect(findings.map { "\($0.location.path.split(separator: "/").last!):\($0.location.line) \($0.kind)" } == ["positional.csv:1 duplicate"])
+    #expect(findings.first?.message.contains("crlf-bom.tsv:1") == true)
+  }
+
   @Test func tbxFaultsNameTheirLines() throws {
     let findings = try Self.lint(["faults.tbx"], wordBreaks: false)
     #expect(findings.map { "\($0.location.line) \($0.kind)" } == ["8 bad-keyword", "10 empty-field"])
@@ -69,5 +75,21 @@ struct GlossaryLinterTests {
     let terms = documents.flatMap { $0.glossary.concepts.flatMap { $0.thai.map(\.text) } }
     let findings = GlossaryLinter(wordBreaker: try WordBreaker(adding: terms)).lint(documents)
     #expect(findings.isEmpty, "\(findings.prefix(10).map(\.description))")
+  }
+}
+
+struct TextProblemsTests {
+  @Test(arguments: [
+    ("กลุ่มจี๒๐", [String]()),  // Thai digits are fine
+    ("ปูติน", []),
+    ("ส\u{0E4D}\u{0E32}นัก", ["SARA AM written as NIKHAHIT + SARA AA (U+0E4D U+0E32); write ำ (U+0E33)"]),
+    ("น\u{0E4D}\u{0E49}\u{0E32}", ["SARA AM written as NIKHAHIT + SARA AA (U+0E4D U+0E32); write ำ (U+0E33)"]),
+    ("น\u{0E49}\u{0E4D}\u{0E32}", ["SARA AM written as NIKHAHIT + SARA AA (U+0E4D U+0E32); write ำ (U+0E33)"]),
+    ("เเคนาดา", ["SARA E twice (เเ); write SARA AE แ (U+0E41)"]),
+    ("คิม\u{200B}จองอึน", ["zero-width character U+200B"]),
+    ("คิม  จองอึน", ["two spaces in a row"]),
+  ])
+  func thaiTextProblems(text: String, expected: [String]) {
+    #expect(GlossaryLinter.textProblems(text, thai: true) == expected)
   }
 }

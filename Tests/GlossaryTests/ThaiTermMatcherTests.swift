@@ -83,6 +83,20 @@ struct ThaiTermMatcherTests {
     #expect(String(text[hit.range]).hasSuffix("อึน"))
   }
 
+  /// Titles and particles glued to names: the names are found, the glue is not part of them.
+  @Test(arguments: [
+    ("ประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย", ["วลาดิมีร์ ปูติน", "รัสเซีย"]),
+    ("นายคิม จองอึน ผู้นำสูงสุด", ["คิม จองอึน"]),
+    ("ก่อนที่ปูตินจะมีกำหนด", ["ปูติน"]),
+    ("คิมได้บอกกับปูตินว่า", ["คิม", "ปูติน"]),
+    ("ทำเนียบเครมลินว่า", ["เครมลิน"]),
+  ])
+  func namesGluedToThaiWords(text: String, expected: [String]) {
+    let hits = Seed.matcher.matches(in: text)
+    #expect(hits.map { Seed.glossary.concepts[$0.concept].thai[$0.term].text } == expected)
+    #expect(hits.map { String(text[$0.range]) } == expected)
+  }
+
   @Test func spaceIsNotSkippedWhereTheTermHasNone() {
     // "คิม ได้" is คิม then another word: never one term across a sentence space.
     let terms = Seed.matcher.matches(in: "ปูติน คิม ได้").map { Seed.glossary.concepts[$0.concept].thai[$0.term].text }

@@ -27,6 +27,17 @@ struct WordBreakerTests {
     #expect(other.dictionaryPath != first.dictionaryPath)
   }
 
+  @Test func aDamagedCacheIsRebuilt() throws {
+    let directory = Self.cache + "-damaged"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let first = try WordBreaker(adding: ["เครมลิน"], cacheDirectory: directory)
+    try Data("garbage".utf8).write(to: URL(fileURLWithPath: first.dictionaryPath))
+    let second = try WordBreaker(adding: ["เครมลิน"], cacheDirectory: directory)
+    #expect(second.builtDictionary)
+    #expect(second.dictionaryPath == first.dictionaryPath)
+    #expect(second.words(in: "ทำเนียบเครมลินว่า") == ["ทำเนียบ", "เครมลิน", "ว่า"])
+  }
+
   @Test func breaksAreOriginalOffsets() throws {
     let breaker = try WordBreaker(adding: ["ปูติน"], cacheDirectory: Self.cache)
     let text = "ปู\u{200B}ตินจะ"

@@ -79,7 +79,7 @@ struct ExtendCommandTests {
     let (pairs, glossary, original) = try prepare(in: dir)
     let seed = try String(contentsOfFile: pairs, encoding: .utf8)
     let big = dir.appendingPathComponent("big.tsv").path
-    try String(repeating: seed, count: 300).write(toFile: big, atomically: true, encoding: .utf8)
+    try String(repeating: seed, count: 1000).write(toFile: big, atomically: true, encoding: .utf8)
     let process = Process()
     process.executableURL = productsDirectory.appendingPathComponent("thaitm")
     process.arguments = ["extend", big, "-g", glossary, "--in-place"]
@@ -92,6 +92,49 @@ struct ExtendCommandTests {
     #expect(wasRunning, "the run finished before it could be killed: make the input larger")
     #expect(process.terminationReason == .uncaughtSignal)
     #expect(try Data(contentsOf: URL(fileURLWithPath: glossary)) == original)
+  }
+
+  @Test func tbxGetsAdmittedCandidatesBeforeBodyEnd() throws {
+    let dir = try scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let (pairs, _, _) = try prepare(in: dir)
+    let tbx = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+        <tbxHeader><fileDesc><sourceDesc><p>Names &amp; places</p></sourceDesc></fileDesc></tbxHeader>
+        <text>
+          <body>
+            <conceptEntry id="c1">
+              <langSec xml:lang="th"><termSec><term>ปูติน</term></termSec></langSec>
+              <langSec xml:lang="en"><termSec><term>Putin</term></termSec></langSec>
+            </conceptEntry>
+          </body>
+        </text>
+      </tbx>
+
+      """
+    let path = dir.appendingPathComponent("names.tbx").path
+    try tbx.write(toFile: path, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("out.tbx").path
+    let result = try runThaiTM(["extend", pairs, "-g", path, "-o", out])
+    #expect(result.status == 0, "\(result.stderr)")
+    let written = try String(contentsOfFile: out, encoding: .utf8)
+    let oldLines = tbx.split(separator: "\n", omittingEmptySubsequences: false)
+    let newLines = written.split(separator: "\n", omittingEmptySubsequences: false)
+    // Every old line is still there, in order, unchanged; new ones only before </body>.
+    let bodyEnd = try #require(oldLines.firstIndex { $0.contains("</body>") })
+    #expect(Array(newLines.prefix(bodyEnd)) == Array(oldLines.prefix(bodyEnd)))
+    #expect(Array(newLines.suffix(oldLines.count - bodyEnd)) == Array(oldLines.suffix(oldLines.count - bodyEnd)))
+    let added = newLines.dropFirst(bodyEnd).dropLast(oldLines.count - bodyEnd).joined(separator: "\n")
+    #expect(added.contains("<term>คูร์สก์</term>") && added.contains("<term>Kursk</term>"))
+    #expect(added.contains("admitted"))
+    #expect(added.contains("score="))
+  }
+
+  @Test func romanizePrintsRTGS() throws {
+    let result = try runThaiTM(["romanize", "คูร์สก์", "ประเทศไทย"])
+    #expect(result.status == 0)
+    #expect(result.stdout == "khut\nprathetthai\n")
   }
 
   @Test func badInputReportsTheLine() throws {

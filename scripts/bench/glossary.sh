@@ -52,6 +52,15 @@ with open(f"{tmp}/g.tbx", "w", encoding="utf-8") as f:
                 f'preferredTerm-admn-sts</termNote></termSec><termSec><term>{escape(alt)}</term>'
                 f'<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec></langSec></conceptEntry>\n')
     f.write("</body>\n</text>\n</tbx>\n")
+# TBX v2 (martif/termEntry/langSet/tig): translate-toolkit reads only this dialect.
+with open(f"{tmp}/g2.tbx", "w", encoding="utf-8") as f:
+    f.write('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en">\n<text>\n<body>\n')
+    for i, (th, en, alt) in enumerate(rows):
+        f.write(f'<termEntry id="c{i}"><langSet xml:lang="th"><tig><term>{escape(th)}</term></tig></langSet>'
+                f'<langSet xml:lang="en"><tig><term>{escape(en)}</term><termNote type="administrativeStatus">'
+                f'preferredTerm-admn-sts</termNote></tig><tig><term>{escape(alt)}</term>'
+                f'<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig></langSet></termEntry>\n')
+    f.write("</body>\n</text>\n</martif>\n")
 PY
 cat >"$TMP/csv_baseline.py" <<'PY'
 import csv, sys
@@ -71,29 +80,33 @@ store = tbx.tbxfile.parsefile(sys.argv[1])
 print(len(store.units))
 PY
 
-# measure CMD… : REPS runs, prints "median_seconds peak_rss_kb"
+# measure CMD… : REPS runs, prints "median_wall_seconds median_cpu_seconds peak_rss_kb"
+# (CPU = user + system: the machine is shared, wall time depends on the load)
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() {
-  local times=() rss=()
+  local times=() cpus=() rss=()
   for _ in $(seq "$REPS"); do
-    /usr/bin/time -f '%e %M' -o "$TMP/time" "$@" >/dev/null 2>&1 || true
-    read -r t m <"$TMP/time"
-    times+=("$t"); rss+=("$m")
+    /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$@" >/dev/null 2>&1 || true
+    read -r t u s m < <(tail -1 "$TMP/time")  # after "Command exited with non-zero status" (lint findings)
+    times+=("$t"); cpus+=("$(echo "$u + $s" | bc)"); rss+=("$m")
   done
-  echo "$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') $(printf '%s\n' "${rss[@]}" | sort -n | tail -1)"
+  echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $(printf '%s\n' "${rss[@]}" | sort -n | tail -1)"
 }
-row() { printf '| %-44s | %8s | %10s |\n' "$1" "$2" "$3"; }
+row() { printf '| %-52s | %6s | %6s | %10s |\n' "$1" "$2" "$3" "$4"; }
 
 echo "## glossary loading, $CONCEPTS concepts ($((CONCEPTS * 2)) renderings), median of $REPS"
-row "what" "seconds" "peak RSS KB"
-row "---" "---" "---"
-for fmt in tsv csv tbx; do
-  size=$(du -h "$TMP/g.$fmt" | cut -f1)
-  read -r t m < <(measure "$THAITM" glossary lint --no-word-breaks "$TMP/g.$fmt"); row "thaitm glossary lint --no-word-breaks g.$fmt ($size)" "$t" "$m"
+row "what" "wall s" "CPU s" "peak RSS KB"
+row "---" "---" "---" "---"
+for fmt in tsv csv tbx 2.tbx; do
+  file="g.$fmt"; [[ $fmt == 2.tbx ]] && file=g2.tbx
+  size=$(du -h "$TMP/$file" | cut -f1)
+  read -r t c m < <(measure "$THAITM" glossary lint --no-word-breaks "$TMP/$file"); row "thaitm glossary lint --no-word-breaks $file ($size)" "$t" "$c" "$m"
   if [[ $fmt == tbx ]]; then
-    read -r t m < <(measure python3 "$TMP/tbx_baseline.py" "$TMP/g.tbx"); row "translate-toolkit tbxfile g.tbx" "$t" "$m"
-    read -r t m < <(measure xmllint --stream --noout "$TMP/g.tbx"); row "xmllint --stream --noout g.tbx (floor)" "$t" "$m"
+    read -r t c m < <(measure xmllint --stream --noout "$TMP/g.tbx"); row "xmllint --stream --noout g.tbx (floor)" "$t" "$c" "$m"
+  elif [[ $fmt == 2.tbx ]]; then
+    read -r t c m < <(measure python3 "$TMP/tbx_baseline.py" "$TMP/g2.tbx"); row "translate-toolkit tbxfile g2.tbx (v2 only)" "$t" "$c" "$m"
   else
-    read -r t m < <(measure python3 "$TMP/csv_baseline.py" "$TMP/g.$fmt"); row "python csv module g.$fmt" "$t" "$m"
+    read -r t c m < <(measure python3 "$TMP/csv_baseline.py" "$TMP/g.$fmt"); row "python csv module g.$fmt" "$t" "$c" "$m"
   fi
 done
-read -r t m < <(measure "$THAITM" glossary lint "$ROOT/glossaries/"*.tsv); row "thaitm glossary lint glossaries/* (with libthai)" "$t" "$m"
+read -r t c m < <(measure "$THAITM" glossary lint "$ROOT/glossaries/"*.tsv); row "thaitm glossary lint glossaries/* (with libthai)" "$t" "$c" "$m"

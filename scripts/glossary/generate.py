@@ -359,7 +359,7 @@ PROVINCES = [
     ("นครพนม", "Nakhon Phanom", [], []), ("นครราชสีมา", "Nakhon Ratchasima", ["โคราช"], ["Korat"]),
     ("นครศรีธรรมราช", "Nakhon Si Thammarat", [], []), ("นครสวรรค์", "Nakhon Sawan", [], []),
     ("นนทบุรี", "Nonthaburi", [], []), ("นราธิวาส", "Narathiwat", [], []), ("น่าน", "Nan", [], []),
-    ("บึงกาฬ", "Bueng Kan", [], ["Bueng Kan Province"]), ("บุรีรัมย์", "Buri Ram", [], ["Buriram"]),
+    ("บึงกาฬ", "Bueng Kan", [], []), ("บุรีรัมย์", "Buri Ram", [], ["Buriram"]),
     ("ปทุมธานี", "Pathum Thani", [], []), ("ประจวบคีรีขันธ์", "Prachuap Khiri Khan", [], []),
     ("ปราจีนบุรี", "Prachin Buri", [], ["Prachinburi"]), ("ปัตตานี", "Pattani", [], []),
     ("พระนครศรีอยุธยา", "Phra Nakhon Si Ayutthaya", ["อยุธยา"], ["Ayutthaya"]),
@@ -389,7 +389,7 @@ def province_concepts():
     out = []
     for thai, english, thai_variants, english_variants in PROVINCES:
         names = [thai] + thai_variants
-        if not thai.startswith("จังหวัด"):
+        if not thai.startswith("จังหวัด") and english != "Bangkok":  # Bangkok is not a จังหวัด
             names.append("จังหวัด" + thai)
         out.append(Concept(names, [english] + english_variants, "place", note="province of Thailand"))
     return out
