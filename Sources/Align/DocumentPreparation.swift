@@ -114,7 +114,8 @@ extension Aligner {
     var pieces: [Range<String.Index>] = []
     var priors: [Double] = []
     var start = text.startIndex
-    for b in EnglishSentenceSplitter().boundaries(in: text, startsDocument: startsDocument) {
+    for b in EnglishSentenceSplitter().boundaries(in: text, startsDocument: startsDocument)
+    where b.prior >= options.englishPriorFloor {
       pieces.append(start..<b.range.lowerBound)
       priors.append(b.prior)
       start = b.range.upperBound
