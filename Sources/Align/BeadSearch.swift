@@ -136,10 +136,8 @@ struct BeadSearch {
       while j < m, Double(english.length[j + 1]) <= target { j += 1 }
       var center = j
       if j < m, Double(english.length[j + 1]) - target < target - Double(english.length[j]) { center = j + 1 }
-      // Also keep the English boundary proportional by count (robust for very uneven pieces).
-      let byCount = n == 0 ? 0 : Int((Double(i) / Double(n) * Double(m)).rounded())
-      lo[i] = max(0, min(center, byCount) - band)
-      hi[i] = min(m, max(center, byCount) + band)
+      lo[i] = max(0, center - band)
+      hi[i] = min(m, center + band)
     }
     lo[0] = 0
     hi[n] = m

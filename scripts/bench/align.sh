@@ -23,16 +23,18 @@ done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 run() { # name, extra args...
   local name=$1; shift
-  local times=() mems=()
+  local times=() mems=() cpus=()
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%e %M' -o "$TMP/time" "$BIN" align "$@" -o "$TMP/out.tmx" 2>/dev/null
+    /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$BIN" align "$@" -o "$TMP/out.tmx" 2>/dev/null
     times+=("$(cut -d' ' -f1 "$TMP/time")"); mems+=("$(cut -d' ' -f2 "$TMP/time")")
+    cpus+=("$(awk '{print $3 + $4}' "$TMP/time")")
   done
-  local t m
+  local t m c
   t=$(printf '%s\n' "${times[@]}" | median); m=$(printf '%s\n' "${mems[@]}" | median)
-  printf '%-28s %8s s %9s KB\n' "$name" "$t" "$m"
+  c=$(printf '%s\n' "${cpus[@]}" | median)
+  printf '%-28s %8s s wall %8s s cpu %9s KB\n' "$name" "$t" "$c" "$m"
 }
-echo "thaitm align, $(nproc) cores, median of $RUNS runs (wall seconds, peak RSS)"
+echo "thaitm align, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), median of $RUNS runs (wall, user+sys, peak RSS)"
 run "dev (61 documents)" --documents-per-line "$TMP/docs1.th.txt" "$TMP/docs1.en.txt"
 run "dev x4 (244 documents)" --documents-per-line "$TMP/docs4.th.txt" "$TMP/docs4.en.txt"
 run "dev x16 (976 documents)" --documents-per-line "$TMP/docs16.th.txt" "$TMP/docs16.en.txt"
