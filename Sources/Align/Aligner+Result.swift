@@ -12,6 +12,8 @@ extension Aligner {
     -> DocumentAlignment
   {
     var out: [Bead] = []
+    var thaiCursor = [Int](repeating: 0, count: doc.thai.count)
+    var englishCursor = [Int](repeating: 0, count: doc.english.count)
     for (unit, beads) in zip(self.units(doc), units) {
       // Piece index in the unit → (paragraph, piece in paragraph).
       let thaiMap = unit.thai.flatMap { p in doc.thai[p].pieces.indices.map { (p, $0) } }
@@ -29,7 +31,8 @@ extension Aligner {
           let para = doc.thai[p]
           thai = para.text[para.pieces[a].lowerBound..<para.pieces[b].upperBound]
           thaiParagraph = p
-          thaiTerms = para.terms.filter { thai.startIndex <= $0.range.lowerBound && $0.range.upperBound <= thai.endIndex }
+          thaiTerms = Self.termsStarting(in: thai.startIndex..<thai.endIndex, para.terms, from: &thaiCursor[p])
+            .filter { $0.range.upperBound <= thai.endIndex }
         }
         if let first = raw.english.first, let last = raw.english.last {
           let (p, a) = englishMap[first]
@@ -37,9 +40,9 @@ extension Aligner {
           let para = doc.english[p]
           english = para.text[para.pieces[a].lowerBound..<para.pieces[b].upperBound]
           englishParagraph = p
-          englishTerms = para.terms.filter {
-            english.startIndex <= $0.range.lowerBound && $0.range.upperBound <= english.endIndex
-          }
+          englishTerms = Self.termsStarting(
+            in: english.startIndex..<english.endIndex, para.terms, from: &englishCursor[p]
+          ).filter { $0.range.upperBound <= english.endIndex }
         }
         // Confidence: a logistic squash of the bead's own cost.
         let score = 1 / (1 + exp(raw.cost - 2))

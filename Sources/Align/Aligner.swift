@@ -104,13 +104,14 @@ public struct Aligner: Sendable {
       let englishPieces = doc.english.flatMap(\.words)
       var thaiBase = 0
       var englishBase = 0
+      let unitRanges = self.units(doc)
       for (u, beads) in units.enumerated() {
         for bead in beads where !bead.thai.isEmpty && !bead.english.isEmpty && bead.cost < 3 {
           let f = bead.thai.flatMap { thaiPieces[thaiBase + $0] }
           let e = bead.english.flatMap { englishPieces[englishBase + $0] }
           pairs.append((f, e))
         }
-        let (t, e) = unitSizes(doc, unit: u)
+        let (t, e) = unitSizes(doc, unitRanges[u])
         thaiBase += t
         englishBase += e
       }
@@ -127,8 +128,7 @@ public struct Aligner: Sendable {
     return [(0..<doc.thai.count, 0..<doc.english.count)]
   }
 
-  func unitSizes(_ doc: PreparedDocument, unit: Int) -> (Int, Int) {
-    let u = units(doc)[unit]
+  func unitSizes(_ doc: PreparedDocument, _ u: (thai: Range<Int>, english: Range<Int>)) -> (Int, Int) {
     return (u.thai.reduce(0) { $0 + doc.thai[$1].pieces.count }, u.english.reduce(0) { $0 + doc.english[$1].pieces.count })
   }
 

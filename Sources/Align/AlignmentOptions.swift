@@ -33,9 +33,12 @@ public struct AlignmentOptions: Sendable, Hashable {
   /// Beads whose score is below this carry `x-review` and are listed first in the report.
   public var reviewThreshold: Double = 0.5
   /// Half-width of the search band around the diagonal, in English pieces.
-  public var band: Int = 12
+  public var band: Int = 6
   /// Thai spaces whose prior is below this are never boundaries (they join their pieces).
   public var thaiPriorFloor: Double = 0.005
+  /// English candidate boundaries whose prior is below this are dropped (mid-paragraph
+  /// capitalised words: they multiply the search for little gain).
+  public var englishPriorFloor: Double = 0
   /// Cost of leaving a piece untranslated (a 1-0 or 0-1 bead).
   public var skipCost: Double = 7
   /// Weight of the length model against the boundary priors and anchors.

@@ -106,6 +106,8 @@ struct RawBead: Hashable {
 /// shared by its pieces. Time and memory are O(n · band), linear in the document length.
 struct BeadSearch {
   static let forbidden = 1e7
+  /// A length cost beyond which a bead is never worth it (δ ≈ 7 at weight 0.5).
+  static let hopeless = 12.0
 
   var maxThai: Int
   var maxEnglishPieces: Int
@@ -134,10 +136,8 @@ struct BeadSearch {
       while j < m, Double(english.length[j + 1]) <= target { j += 1 }
       var center = j
       if j < m, Double(english.length[j + 1]) - target < target - Double(english.length[j]) { center = j + 1 }
-      // Also keep the English boundary proportional by count (robust for very uneven pieces).
-      let byCount = n == 0 ? 0 : Int((Double(i) / Double(n) * Double(m)).rounded())
-      lo[i] = max(0, min(center, byCount) - band)
-      hi[i] = min(m, max(center, byCount) + band)
+      lo[i] = max(0, center - band)
+      hi[i] = min(m, center + band)
     }
     lo[0] = 0
     hi[n] = m
@@ -185,6 +185,12 @@ struct BeadSearch {
           if eBreaks >= maxEnglishSentences { break }
           let eEnd = ke > 0 ? pe.end[j] : 0
           let le = Double(pe.length[j] - pe.length[j0])
+          // The English span is already far longer than any Thai span that could end here.
+          let longestThai = Double(pt.length[i] - pt.length[max(0, i - maxThai)])
+          if ke > 1, le > c * longestThai {
+            let d = (le - c * longestThai) / (s2 * (c * longestThai + le) / 2 + 1).squareRoot()
+            if lengthWeight * d * d / 2 > Self.hopeless { break }
+          }
           // Anchors: each Thai piece's best English piece and each English piece's best Thai
           // piece in the bead (halved), so that merging beads gains nothing from words that
           // merely recur in neighbouring sentences.
@@ -221,7 +227,7 @@ struct BeadSearch {
               let lt = Double(pt.length[i] - pt.length[i0])
               let delta = (le - c * lt) / (s2 * (c * lt + le) / 2 + 1).squareRoot()
               let lengthCost = lengthWeight * delta * delta / 2
-              if c * lt > le && lengthCost > 60 { break }
+              if c * lt > le && lengthCost > Self.hopeless { break }
               var dice = 0.0
               if diceWeight > 0 {
                 let mass = thaiMass[i] - thaiMass[i0] + englishMass[j] - englishMass[j0]

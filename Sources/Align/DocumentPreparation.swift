@@ -70,7 +70,7 @@ extension Aligner {
   }
 
   func prepareThai(_ text: String, into doc: inout PreparedDocument) -> PreparedParagraph {
-    let terms = thaiMatcher.matches(in: text)
+    let terms = thaiMatcher.matches(in: text).sorted { $0.range.lowerBound < $1.range.lowerBound }
     let candidates = SentenceCandidates().candidateBoundaries(in: text, protecting: terms.map(\.range))
     var pieces: [Range<String.Index>] = []
     var priors: [Double] = []
@@ -88,9 +88,10 @@ extension Aligner {
     }
     var keys: [[Int32]] = []
     var words: [[String]] = []
+    var termCursor = 0
     for piece in pieces {
       var items = Set(AnchorExtractor.thai(text[piece]))
-      for t in terms where t.range.lowerBound >= piece.lowerBound && t.range.lowerBound < piece.upperBound {
+      for t in Self.termsStarting(in: piece, terms, from: &termCursor) {
         items.insert(AnchorItem(kind: .glossary, value: String(t.concept)))
       }
       let scalars = Array(text[piece].unicodeScalars)
@@ -110,11 +111,12 @@ extension Aligner {
   }
 
   func prepareEnglish(_ text: String, startsDocument: Bool, into doc: inout PreparedDocument) -> PreparedParagraph {
-    let terms = englishMatcher.matches(in: text)
+    let terms = englishMatcher.matches(in: text).sorted { $0.range.lowerBound < $1.range.lowerBound }
     var pieces: [Range<String.Index>] = []
     var priors: [Double] = []
     var start = text.startIndex
-    for b in EnglishSentenceSplitter().boundaries(in: text, startsDocument: startsDocument) {
+    for b in EnglishSentenceSplitter().boundaries(in: text, startsDocument: startsDocument)
+    where b.prior >= options.englishPriorFloor {
       pieces.append(start..<b.range.lowerBound)
       priors.append(b.prior)
       start = b.range.upperBound
@@ -123,9 +125,10 @@ extension Aligner {
     priors.append(1)
     var keys: [[Int32]] = []
     var words: [[String]] = []
+    var termCursor = 0
     for piece in pieces {
       var items = Set(AnchorExtractor.english(text[piece]))
-      for t in terms where t.range.lowerBound >= piece.lowerBound && t.range.lowerBound < piece.upperBound {
+      for t in Self.termsStarting(in: piece, terms, from: &termCursor) {
         items.insert(AnchorItem(kind: .glossary, value: String(t.concept)))
       }
       let stems = EnglishWords.stems(in: text[piece])
@@ -139,6 +142,18 @@ extension Aligner {
     return PreparedParagraph(
       text: text, pieces: pieces, lengths: pieces.map { text[$0].unicodeScalars.count }, priors: priors,
       breaks: priors.map { $0 >= 0.5 }, terms: terms, keys: keys, words: words)
+  }
+
+  /// The terms (sorted by position) that start inside `piece`, advancing `cursor`: pieces come
+  /// in text order, so the whole paragraph is one linear sweep.
+  static func termsStarting(in piece: Range<String.Index>, _ terms: [TermMatch], from cursor: inout Int)
+    -> ArraySlice<TermMatch>
+  {
+    while cursor < terms.count, terms[cursor].range.lowerBound < piece.lowerBound { cursor += 1 }
+    var end = cursor
+    while end < terms.count, terms[end].range.lowerBound < piece.upperBound { end += 1 }
+    defer { cursor = end }
+    return terms[cursor..<end]
   }
 
   /// Adds the IBM model 1 keys to the Thai pieces (second pass).

@@ -88,12 +88,13 @@ public struct EnglishSentenceSplitter: Sendable {
     var core = paragraph[...]
     while let last = core.last, last.isWhitespace || Self.closers.contains(last) { core = core.dropLast() }
     let headlineLikely = startsDocument && [".", "?", "!"].contains(core.last ?? " ")
+    var firstSentenceHeadlines: [Int] = []
     for (k, gap) in gaps.enumerated() where k + 1 < tokens.count {
       let previous = paragraph[tokens[k]]
       let next = paragraph[tokens[k + 1]]
       guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
       else { continue }
-      if kind == .headline, inFirstSentence, headlineLikely { prior = prior >= 0.1 ? 0.6 : 0.45 }
+      if kind == .headline, inFirstSentence, headlineLikely { firstSentenceHeadlines.append(out.count) }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
       {
@@ -102,7 +103,13 @@ public struct EnglishSentenceSplitter: Sendable {
         kind = .abbreviation
       }
       out.append(Boundary(range: gap, prior: prior, kind: kind))
-      if prior >= 0.5 { inFirstSentence = false }
+      if prior >= 0.5, kind != .headline { inFirstSentence = false }
+    }
+    // At the start of a document a headline probably ends at one of the k candidates of the
+    // first sentence: spread that probability over them.
+    let k = Double(firstSentenceHeadlines.count)
+    for i in firstSentenceHeadlines {
+      out[i].prior = min(0.6, (out[i].prior >= 0.1 ? 1.8 : 1.35) / k)
     }
     return out
   }

@@ -34,35 +34,60 @@ struct IBMModel1 {
       }
       encoded.append((fi, ei))
     }
-    // Uniform start: every co-occurring pair gets the same probability.
-    let uniform = 1 / Double(max(model.englishWords.count, 1))
-    var t: [UInt64: Double] = [:]
+    // Each (thai, english) co-occurrence gets a slot; EM then runs on flat arrays.
+    var slotOf: [UInt64: Int32] = [:]
+    var slotKeys: [UInt64] = []
+    var slotThai: [Int32] = []
+    var pairSlots: [[Int32]] = []  // per pair: |f| × |e| slots, row-major by english word
+    pairSlots.reserveCapacity(encoded.count)
     for (f, e) in encoded {
-      for fw in f { for ew in e { t[UInt64(fw) << 32 | UInt64(ew)] = uniform } }
-    }
-    for _ in 0..<iterations {
-      var counts: [UInt64: Double] = [:]
-      counts.reserveCapacity(t.count)
-      var totals = [Double](repeating: 0, count: model.thaiWords.count)
-      for (f, e) in encoded {
-        for ew in e {
-          var denominator = uniform  // the empty word
-          for fw in f { denominator += t[UInt64(fw) << 32 | UInt64(ew), default: 0] }
-          for fw in f {
-            let key = UInt64(fw) << 32 | UInt64(ew)
-            let share = t[key, default: 0] / denominator
-            counts[key, default: 0] += share
-            totals[Int(fw)] += share
+      var slots: [Int32] = []
+      slots.reserveCapacity(f.count * e.count)
+      for ew in e {
+        for fw in f {
+          let key = UInt64(fw) << 32 | UInt64(ew)
+          if let s = slotOf[key] {
+            slots.append(s)
+          } else {
+            let s = Int32(slotKeys.count)
+            slotOf[key] = s
+            slotKeys.append(key)
+            slotThai.append(Int32(fw))
+            slots.append(s)
           }
         }
       }
-      for (key, count) in counts {
-        let total = totals[Int(key >> 32)]
-        counts[key] = total > 0 ? count / total : 0
-      }
-      t = counts
+      pairSlots.append(slots)
     }
-    model.table = t
+    let uniform = 1 / Double(max(model.englishWords.count, 1))
+    var t = [Double](repeating: uniform, count: slotKeys.count)
+    var counts = [Double](repeating: 0, count: slotKeys.count)
+    var totals = [Double](repeating: 0, count: model.thaiWords.count)
+    for _ in 0..<iterations {
+      for k in counts.indices { counts[k] = 0 }
+      for k in totals.indices { totals[k] = 0 }
+      for (p, (f, e)) in encoded.enumerated() {
+        let slots = pairSlots[p]
+        let width = f.count
+        for row in 0..<e.count {
+          var denominator = uniform  // the empty word
+          for col in 0..<width { denominator += t[Int(slots[row * width + col])] }
+          for col in 0..<width {
+            let s = Int(slots[row * width + col])
+            let share = t[s] / denominator
+            counts[s] += share
+            totals[Int(slotThai[s])] += share
+          }
+        }
+      }
+      for s in t.indices {
+        let total = totals[Int(slotThai[s])]
+        t[s] = total > 0 ? counts[s] / total : 0
+      }
+    }
+    var table: [UInt64: Double] = [:]
+    for (s, key) in slotKeys.enumerated() where t[s] >= 0.05 { table[key] = t[s] }
+    model.table = table
     return model
   }
 

@@ -52,13 +52,17 @@ public struct Lexicon: Sendable {
     var lexicon = Lexicon()
     do {
       try TextFile.forEachLine(path: path) { number, line in
-        if line.isEmpty || line.hasPrefix("#") { return }
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields.count >= 2, !fields[0].isEmpty else {
+        // Split on scalars: Character splitting of Thai text is several times slower.
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, first != "#" else { return }
+        guard let tab = scalars.firstIndex(of: "\t"), tab != scalars.startIndex else {
           throw LexiconError(path: path, line: number, message: "expected th<TAB>en|en…")
         }
-        if fields[0] == "th" && fields[1] == "en" { return }  // header
-        lexicon.add(thai: String(fields[0]), english: fields[1].split(separator: "|").map(String.init))
+        let thai = String(scalars[..<tab])
+        let rest = scalars[scalars.index(after: tab)...]
+        let english = rest.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        if thai == "th" && String(english) == "en" { return }  // header
+        lexicon.add(thai: thai, english: english.split(separator: "|").map { String($0) })
       }
     } catch let error as LexiconError {
       throw error

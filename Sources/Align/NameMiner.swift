@@ -119,6 +119,43 @@ public struct NameMiner {
     return false
   }
 
+  /// Latin acronyms of the English (2–10 capitals) not covered by the glossary that the Thai
+  /// side also writes as they are.
+  mutating func mineAcronyms(unit: Int, thai: String, english: String, covered: [Range<String.Index>]) {
+    var seen: Set<String> = []
+    let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
+    for word in NameMinerEnglish.words(in: english) where word.isAcronym {
+      let text = word.text.filter { $0 != "." }
+      guard (2...10).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
+        !covered.contains(where: { $0.overlaps(word.range) }), seen.insert(text).inserted,
+        let at = Self.firstRange(of: text, in: thai)
+      else { continue }
+      // Whole tokens only: not inside a longer Latin word of the Thai.
+      let before = at.lowerBound == thai.startIndex ? nil : thai[thai.index(before: at.lowerBound)]
+      let after = at.upperBound == thai.endIndex ? nil : thai[at.upperBound]
+      guard !(before?.isASCII == true && before?.isLetter == true),
+        !(after?.isASCII == true && after?.isLetter == true)
+      else { continue }
+      let thaiAt = Double(thai.distance(from: thai.startIndex, to: at.lowerBound))
+      let englishAt = Double(english.distance(from: english.startIndex, to: word.range.lowerBound))
+      sightings.append(
+        Sighting(unit: unit, thai: text, english: text, similarity: Self.acronymSimilarity,
+                 position: 1 - abs(thaiAt / thaiLength - englishAt / englishLength)))
+    }
+  }
+
+  /// The first occurrence of `needle` in `haystack` (byte search; both are whole strings).
+  static func firstRange(of needle: String, in haystack: String) -> Range<String.Index>? {
+    let h = Array(haystack.utf8), n = Array(needle.utf8)
+    guard !n.isEmpty, n.count <= h.count else { return nil }
+    for i in 0...(h.count - n.count) where h[i] == n[0] && Array(h[i..<i + n.count]) == n {
+      let start = haystack.utf8.index(haystack.utf8.startIndex, offsetBy: i)
+      let end = haystack.utf8.index(start, offsetBy: n.count)
+      return start..<end
+    }
+    return nil
+  }
+
   /// Whether a Thai vowel or tone mark (which belongs to the letter before it) starts at `i`.
   static func startsWithCombiningMark(_ bytes: [UInt8], at i: Int) -> Bool {
     guard i + 2 < bytes.count, bytes[i] == 0xE0 else { return false }
@@ -126,9 +163,14 @@ public struct NameMiner {
     return (b1 == 0xB8 && (b2 == 0xB1 || (0xB4...0xBA).contains(b2))) || (b1 == 0xB9 && (0x87...0x8E).contains(b2))
   }
 
+  /// Similarity given to a Latin acronym written as it is on both sides (KCNA ↔ KCNA): below a
+  /// good transliteration, so such pairs come after the names.
+  static let acronymSimilarity = 0.75
+
   /// Matches one unit's English names with its Thai spans.
   mutating func mine(unit: Int, thai: String, english: String) {
     let englishCovered = englishMatcher.matches(in: english).map(\.range)
+    mineAcronyms(unit: unit, thai: thai, english: english, covered: englishCovered)
     let runs = NameMinerEnglish.names(in: english, covered: englishCovered) { capitalisedInside.contains($0) }
     guard !runs.isEmpty else { return }
     let spans = NameMinerThai.spans(in: thai, covered: thaiMatcher.matches(in: thai).map(\.range),

@@ -14,7 +14,9 @@
 public struct TransliterationTrainer {
   /// A training pair: the Thai name and its English alternatives.
   public struct Pair: Sendable {
+    /// The Thai name (a classifier prefix is stripped before training).
     public var thai: String
+    /// Its English names; the one the model reads best is trained on.
     public var english: [String]
     /// Creates a pair.
     public init(thai: String, english: [String]) {

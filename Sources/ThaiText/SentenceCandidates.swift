@@ -74,14 +74,18 @@ public struct SentenceCandidates: Sendable {
     }
     var out: [Candidate] = []
     out.reserveCapacity(runs.count)
+    let sortedProtected = protected.sorted { $0.upperBound < $1.upperBound }
+    var cursor = 0
     for (k, run) in runs.enumerated() {
       let beforeStart = k == 0 ? scalars.startIndex : runs[k - 1].end
       let afterEnd = k + 1 < runs.count ? runs[k + 1].start : scalars.endIndex
       let before = scalars[beforeStart..<run.start]
       let after = scalars[run.end..<afterEnd]
       var prior = Self.prior(before: before, after: after)
+      // Protected ranges sorted by end: skip those that end before this run (one sweep).
+      while cursor < sortedProtected.count, sortedProtected[cursor].upperBound <= run.start { cursor += 1 }
       if run.start > scalars.startIndex, run.end < scalars.endIndex,
-        protected.contains(where: { $0.lowerBound < run.start && $0.upperBound > run.start })
+        sortedProtected[cursor...].prefix(8).contains(where: { $0.lowerBound < run.start && $0.upperBound > run.start })
       {
         prior = min(prior, protectedPrior)
       }

@@ -77,6 +77,7 @@ extension ThaiTM {
         case "band": options.band = Int(v)
         case "epieces": options.maxEnglishPieces = Int(v)
         case "floor": options.thaiPriorFloor = v
+        case "efloor": options.englishPriorFloor = v
         case "length": options.lengthWeight = v
         case "tprior": options.thaiPriorWeight = v
         case "dice": options.diceWeight = v
@@ -86,9 +87,12 @@ extension ThaiTM {
           if let kind = AnchorKind(rawValue: String(parts[0])) { options.anchorWeights[kind] = v }
         }
       }
+      // The lexicon loads on another core while the glossary and the input are read.
+      let (skipLexicon, lexiconPath) = (noLexicon, lexicon)
+      let lexiconTask = Task.detached { try Self.loadLexicon(skip: skipLexicon, path: lexiconPath) }
       let glossary = try glossaries.load()
-      let lexiconData = try loadLexicon()
       let input = try readInput()
+      let lexiconData = try await lexiconTask.value
       let aligner = try Aligner(glossary: glossary, lexicon: lexiconData, options: options)
       let progress = ProgressBar(enabled: Diagnostics.stderrIsTerminal && input.documents.count > 1)
       let results = await aligner.align(input.documents, progress: progress.update)
@@ -248,8 +252,8 @@ extension ThaiTM {
       }
     }
 
-    func loadLexicon() throws -> Lexicon {
-      if noLexicon { return Lexicon() }
+    static func loadLexicon(skip: Bool, path lexicon: String?) throws -> Lexicon {
+      if skip { return Lexicon() }
       if let lexicon {
         do { return try Lexicon.load(path: lexicon) } catch { throw JobFailed(error.description) }
       }

@@ -104,9 +104,11 @@ extension ThaiTM {
         let out = try StreamingOutput(path: output)
         let tsv = outputFormat == .tsv
         var local = ConversionNotes()
+        var position = 0
         try body { unit in
+          position += 1
           guard let row = PairRow(unit, source: sourceLang, target: targetLang) else {
-            local.skip(unit.tuid.map { "tuid \($0)" } ?? "unit without tuid")
+            local.skip(unit.tuid.map { "tuid \($0)" } ?? "unit #\(position)")
             return
           }
           if tsv {

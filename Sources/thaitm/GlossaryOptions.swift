@@ -26,11 +26,22 @@ struct GlossaryOptions: ParsableArguments {
     return names.map { directory + "/" + $0 }
   }
 
-  /// Reads and merges every glossary, in order.
+  /// Reads and merges every glossary, in order. Rows that cannot be used are skipped, and each
+  /// one is named on stderr (`path:line: kind: message`), so that nothing is dropped silently.
   func load() throws -> Glossary {
     var glossary = Glossary()
     for path in try resolvedPaths() {
-      glossary.merge(try Glossary.load(path: path))
+      if path == "-" {
+        glossary.merge(try Glossary.load(path: path))
+        continue
+      }
+      let document = try GlossaryDocument.load(path: path)
+      let skipped = document.issues.filter { $0.severity == .error }
+      for issue in skipped.prefix(20) { Diagnostics.warning("\(issue) (row skipped)") }
+      if skipped.count > 20 {
+        Diagnostics.warning("\(path): \(skipped.count - 20) more rows skipped; run 'thaitm glossary lint \(path)'")
+      }
+      glossary.merge(document.glossary)
     }
     return glossary
   }

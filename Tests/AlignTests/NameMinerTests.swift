@@ -21,7 +21,6 @@ struct NameMinerTests {
     var miner = try NameMiner(glossary: glossary)
     for (i, pair) in try extendSeedPairs().enumerated() { miner.add(thai: pair.0, english: pair.1, unit: i + 1) }
     let candidates = miner.candidates(minScore: 0)
-    for c in candidates { print("CAND", c.thai, c.english, c.score, c.similarity, c.units) }
     let expected = ["อลาสกา": "Alaska", "คูร์สก์": "Kursk", "เครมลิน": "Kremlin"]
     for (thai, english) in expected {
       let index = try #require(candidates.firstIndex { $0.thai == thai }, "missing \(thai)")
@@ -31,5 +30,21 @@ struct NameMinerTests {
         #expect(expected[above.thai] == above.english, "\(above.thai) → \(above.english) above \(thai)")
       }
     }
+  }
+
+  @Test func acronymsWrittenAsTheyAreOnBothSidesComeAfterNames() throws {
+    var miner = try NameMiner(glossary: Glossary())
+    let lines = try String(contentsOfFile: try extendFixture("acronyms.tsv"), encoding: .utf8).split(separator: "\n")
+    for (i, line) in lines.enumerated() {
+      let f = line.split(separator: "\t")
+      miner.add(thai: String(f[0]), english: String(f[1]), unit: i + 1)
+    }
+    let candidates = miner.candidates(minScore: 0.5)
+    let nato = try #require(candidates.first { $0.english == "NATO" })
+    #expect(nato.thai == "NATO" && nato.units == [1, 2])
+    let zelensky = try #require(candidates.first { $0.english == "Zelensky" })
+    #expect(zelensky.thai == "เซเลนสกี")
+    #expect(zelensky.score > nato.score)
+    #expect(candidates.first { $0.english == "Brussels" }?.thai == "บรัสเซลส์")
   }
 }

@@ -55,6 +55,12 @@ struct GlossaryLinterTests {
     return !GlossaryLinter().lint([document]).contains { $0.kind == "conflict" }
   }
 
+  @Test func duplicatesAcrossFiles() throws {
+    let findings = try Self.lint(["crlf-bom.tsv", "positional.csv"], wordBreaks: false)
+    #expect(findings.map { "\($0.location.path.split(separator: "/").last!):\($0.location.line) \($0.kind)" } == ["positional.csv:1 duplicate"])
+    #expect(findings.first?.message.contains("crlf-bom.tsv:1") == true)
+  }
+
   @Test func tbxFaultsNameTheirLines() throws {
     let findings = try Self.lint(["faults.tbx"], wordBreaks: false)
     #expect(findings.map { "\($0.location.line) \($0.kind)" } == ["8 bad-keyword", "10 empty-field"])

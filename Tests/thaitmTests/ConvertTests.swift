@@ -93,6 +93,20 @@ struct ConvertTests {
     #expect(bad.stderr.contains("in.tsv:2: invalid UTF-8"), "\(bad.stderr)")
   }
 
+  @Test func tmxUnitsWithoutBothLanguagesAreSkippedWithAWarning() throws {
+    let tmx = """
+      <tmx version="1.4"><header srclang="th-TH"/><body>
+      <tu><tuv xml:lang="th-TH"><seg>ปูติน</seg></tuv><tuv xml:lang="EN-US"><seg>Putin</seg></tuv></tu>
+      <tu tuid="x"><tuv xml:lang="th-TH"><seg>คิม</seg></tuv><tuv xml:lang="ru"><seg>Ким</seg></tuv></tu>
+      <tu><tuv xml:lang="th-TH"><seg>ทรัมป์</seg></tuv></tu>
+      </body></tmx>
+      """
+    let result = try runThaiTM(["convert", "-", "-", "--from", "tmx", "--to", "tsv"], stdin: tmx)
+    #expect(result.status == 0)
+    #expect(result.stdout == "ปูติน\tPutin\n")
+    #expect(result.stderr.contains("skipped 2 unit(s) with an empty or missing side (tuid x, unit #3)"), "\(result.stderr)")
+  }
+
   @Test func stdinNeedsFromAndLanguagesAreOptions() throws {
     let usage = try runThaiTM(["convert", "-", "-"], stdin: "")
     #expect(usage.status == 64)

@@ -541,6 +541,52 @@ SEED_OTHER = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Currencies: Thai and English names from CLDR, with the forms English news writes (symbol,
+# code, plural, lower case) and the Thai news spellings written by hand. Without them a Thai
+# currency name is matched as its country (สหรัฐ inside ดอลลาร์สหรัฐ) and `check` reports the
+# country as missing from "$5 million".
+CURRENCIES = {
+    # code: (Thai news variants, English forms beside the CLDR name and symbol)
+    "USD": (["เหรียญสหรัฐ", "ดอลลาร์สหรัฐฯ", "เหรียญสหรัฐฯ"],
+            ["US dollars", "U.S. dollar", "U.S. dollars", "dollar", "dollars", "USD"]),
+    "EUR": ([], ["euro", "euros", "EUR"]),
+    "GBP": (["ปอนด์สเตอร์ลิง"], ["pound sterling", "pounds sterling", "sterling", "pounds", "GBP"]),
+    "JPY": ([], ["yen", "JPY"]),
+    "CNY": ([], ["yuan", "renminbi", "CNY"]),
+    "THB": ([], ["baht", "THB"]),
+    "RUB": ([], ["rouble", "roubles", "ruble", "rubles", "RUB"]),
+    "KRW": ([], ["KRW"]),
+    "INR": ([], ["rupee", "rupees", "INR"]),
+    "UAH": ([], ["hryvnia", "hryvnias", "UAH"]),
+    "AUD": ([], ["Australian dollars", "AUD"]),
+    "CAD": ([], ["Canadian dollars", "CAD"]),
+    "CHF": ([], ["Swiss francs", "CHF"]),
+    "HKD": ([], ["Hong Kong dollars", "HKD"]),
+    "SGD": ([], ["Singapore dollars", "SGD"]),
+    "MYR": ([], ["ringgit", "MYR"]),
+    "IDR": ([], ["rupiah", "IDR"]),
+    "PHP": ([], ["Philippine pesos", "pesos", "PHP"]),
+    "VND": ([], ["dong", "VND"]),
+}
+
+
+def currency_concepts():
+    th, en = babel.Locale("th"), babel.Locale("en")
+    out = []
+    for code, (thai_variants, english_forms) in CURRENCIES.items():
+        name = en.currencies[code]
+        # CLDR capitalises the unit ("US Dollar"); news writes it in lower case after the country.
+        words = name.split(" ")
+        main = " ".join(words[:-1] + [words[-1].lower()]) if len(words) > 1 else name.lower()
+        symbol = en.currency_symbols.get(code, code)
+        thai = th.currencies[code].split(" (")[0]
+        forms = [symbol] if symbol != code else []
+        out.append(Concept([thai] + thai_variants, [main], "other", note="currency",
+                           admitted=forms + english_forms))
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     territories = territory_concepts()
@@ -584,6 +630,12 @@ def main():
         "Facts: office holders as of 2025 and their Thai spellings in Thai news, written by hand in",
         "scripts/glossary/generate.py. Putin, Trump and Kim Jong Un are in names.tsv."],
         people_concepts(skip_thai=seed_thai)))
+    total += len(write("currencies.tsv", [
+        "ThaiTM shipped glossary: currencies in the news.",
+        f"Facts: Thai and English currency names and symbols from {CLDR} (Locale('th').currencies,",
+        "Locale('en').currencies, currency_symbols); English news forms and Thai news spellings",
+        "written by hand in scripts/glossary/generate.py."],
+        currency_concepts()))
     print(f"total: {total} concepts", file=sys.stderr)
 
 

@@ -1,0 +1,40 @@
+import Align
+import Foundation
+import Glossary
+import Testing
+
+/// Paths in the source checkout (examples, shipped glossaries and lexicon) and beside it
+/// (`../shared/data`).
+enum Repo {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+  static let ntrex = path("../shared/data/ntrex-dev")
+  static var hasNTREX: Bool { FileManager.default.fileExists(atPath: ntrex + "/pairs.jsonl") }
+
+  /// Every shipped glossary, merged.
+  static func shippedGlossary() throws -> Glossary {
+    let folder = path("glossaries")
+    var glossary = Glossary()
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasSuffix(".tsv") {
+      glossary.merge(try Glossary.load(path: folder + "/" + name))
+    }
+    return glossary
+  }
+
+  static func lexicon() throws -> Lexicon { try Lexicon.load(path: path("data/lexicon/th-en-lexicon.tsv")) }
+
+  static func lines(_ relative: String) throws -> [String] {
+    try String(contentsOfFile: path(relative), encoding: .utf8).split(separator: "\n").map(String.init)
+  }
+}
+
+/// Strict precision/recall/F1 of predicted sentence pairs against gold 1-1 pairs (exact text).
+func strictF1(predicted: [(String, String)], gold: [(String, String)]) -> Double {
+  let goldSet = Set(gold.map { "\($0.0)\t\($0.1)" })
+  let exact = predicted.filter { goldSet.contains("\($0.0)\t\($0.1)") }.count
+  guard exact > 0 else { return 0 }
+  let p = Double(exact) / Double(predicted.count)
+  let r = Double(exact) / Double(gold.count)
+  return 2 * p * r / (p + r)
+}

@@ -1,0 +1,52 @@
+import Align
+import Testing
+
+struct EnglishSentenceSplitterTests {
+  let splitter = EnglishSentenceSplitter()
+
+  @Test(arguments: [
+    ("Mr. Kim met Dr. Lee on Jan. 5. They talked.", ["Mr. Kim met Dr. Lee on Jan. 5.", "They talked."]),
+    ("Gen. Smith visited St. Louis. He left.", ["Gen. Smith visited St. Louis.", "He left."]),
+    ("J. R. R. Tolkien wrote it. It sold well.", ["J. R. R. Tolkien wrote it.", "It sold well."]),
+    ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
+    ("He lives at No. 5 Downing Street. It is old.", ["He lives at No. 5 Downing Street.", "It is old."]),
+    ("\"It was inevitable.\" The statue stays.", ["\"It was inevitable.\"", "The statue stays."]),
+    ("He said (quietly.) Then he left.", ["He said (quietly.)", "Then he left."]),
+    ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+    ("She asked e.g. this. fine", ["She asked e.g. this. fine"]),
+  ])
+  func splits(text: String, expected: [String]) {
+    #expect(splitter.sentences(in: text).map(String.init) == expected)
+  }
+
+  @Test func quotationWithReportingClauseStaysWhole() {
+    let text = "\"There's a shark in the water!'\" Hammel added. The boy was airlifted."
+    #expect(splitter.sentences(in: text).count == 2)
+    #expect(splitter.sentences(in: text).first == "\"There's a shark in the water!'\" Hammel added.")
+  }
+
+  @Test func acronymIsAWeakBoundary() {
+    let boundaries = splitter.boundaries(in: "He met U.S. President Donald Trump. They talked.")
+    let first = boundaries.first { $0.kind == .abbreviation }
+    #expect(first != nil)
+    #expect((first?.prior ?? 1) < 0.5)
+    #expect(splitter.sentences(in: "He met U.S. President Donald Trump. They talked.").count == 2)
+  }
+
+  @Test func headlineAtDocumentStartIsALikelyCandidate() {
+    let text = "Shark injures diver in California A shark attacked a boy Saturday."
+    let atStart = splitter.boundaries(in: text, startsDocument: true)
+    let headline = atStart.first { text[$0.range.upperBound...].hasPrefix("A shark") }
+    #expect(headline?.kind == .headline)
+    // Elsewhere the same transition is much less likely.
+    let later = splitter.boundaries(in: text, startsDocument: false)
+    let same = later.first { text[$0.range.upperBound...].hasPrefix("A shark") }
+    #expect((headline?.prior ?? 0) >= 0.2)
+    #expect((headline?.prior ?? 0) > 2 * (same?.prior ?? 1))
+  }
+
+  @Test func headlineAloneIsNotSplit() {
+    let text = "Putin holds talks with leader Kim, reaffirms alliance in war on Ukraine"
+    #expect(splitter.boundaries(in: text, startsDocument: true).allSatisfy { $0.prior < 0.5 })
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import ThaiText
+
+struct SentenceCandidatesTests {
+  let candidates = SentenceCandidates()
+
+  func prior(_ text: String, after prefix: String) -> Double? {
+    candidates.candidateBoundaries(in: text).first { text[..<$0.range.lowerBound].hasSuffix(prefix) }?.prior
+  }
+
+  @Test func titleAndTermAreAlmostNeverBoundaries() {
+    let text = "สื่อรายงานว่า นายคิม จองอึน ผู้นำสูงสุดเกาหลีเหนือ และประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย ได้หารือกัน"
+    let name = text.range(of: "คิม จองอึน")!
+    let protected = candidates.candidateBoundaries(in: text, protecting: [name])
+    let inName = protected.first { name.contains($0.range.lowerBound) }
+    #expect(inName?.prior == candidates.protectedPrior)
+    // After ว่า (a reported clause follows) and before และ (a conjunction): rare.
+    #expect(prior(text, after: "รายงานว่า")! < 0.1)
+    #expect(prior(text, after: "เกาหลีเหนือ")! < 0.15)
+  }
+
+  @Test func newSentenceAfterStatementIsLikely() {
+    // Two sentences of the seed article: the space between them is a true end.
+    let text = "ปูตินยังเปิดเผยข้อมูลเกี่ยวกับการเจรจากับทรัมป์ซึ่งมีกำหนดจัดขึ้นในวันศุกร์กับผู้นำคิมด้วย แต่ KCNA ไม่ได้ระบุถึงการพบปะ"
+    let end = prior(text, after: "ผู้นำคิมด้วย")!
+    let clause = "การส่งกำลังดังกล่าวอาจเกิดขึ้นในเร็วๆ นี้"
+    let inside = prior(clause, after: "เร็วๆ")!
+    #expect(end > 0.3)
+    #expect(inside < 0.05)
+    #expect(end > 5 * inside)
+  }
+
+  @Test func digitsAndParenthesesContinue() {
+    #expect(prior("ส่งทหารไปยังรัสเซียราว 15,000 นายตั้งแต่ฤดูใบไม้ร่วง", after: "ราว")! < 0.05)
+    #expect(prior("เดินทางไปที่เมืองแม็กซิโก (Mexico City) เมื่อวานนี้", after: "แม็กซิโก")! < 0.05)
+  }
+
+  @Test func piecesAreSubstrings() {
+    let text = "ก ข  ค"
+    let pieces = candidates.pieces(of: text, threshold: 0)
+    #expect(pieces == ["ก", "ข", "ค"])
+    #expect(pieces.allSatisfy { text.contains($0) })
+  }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark of `thaitm align`: whole-process time and peak memory on the NTREX dev set, and on it
+# repeated 4x and 16x, both as more documents (--documents-per-line) and as one long document
+# (all lines joined into one paragraph per side). Medians of RUNS runs; writes nothing into the
+# repo. Usage: scripts/bench/align.sh [RUNS]   (default 3)
+set -euo pipefail
+ROOT=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+DATA="$ROOT/../shared/data/ntrex-dev"
+RUNS=${1:-3}
+cd "$ROOT"
+swift build -c release >/dev/null 2>&1 || swift build -c release
+BIN="$ROOT/.build/release/thaitm"
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+for n in 1 4 16; do
+  for side in th en; do
+    : > "$TMP/docs$n.$side.txt"
+    for _ in $(seq "$n"); do cat "$DATA/doc.$side.txt" >> "$TMP/docs$n.$side.txt"; done
+    tr '\n' ' ' < "$TMP/docs$n.$side.txt" | sed 's/ *$//' > "$TMP/long$n.$side.txt"
+    echo >> "$TMP/long$n.$side.txt"
+  done
+done
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+run() { # name, extra args...
+  local name=$1; shift
+  local times=() mems=() cpus=()
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$BIN" align "$@" -o "$TMP/out.tmx" 2>/dev/null
+    times+=("$(cut -d' ' -f1 "$TMP/time")"); mems+=("$(cut -d' ' -f2 "$TMP/time")")
+    cpus+=("$(awk '{print $3 + $4}' "$TMP/time")")
+  done
+  local t m c
+  t=$(printf '%s\n' "${times[@]}" | median); m=$(printf '%s\n' "${mems[@]}" | median)
+  c=$(printf '%s\n' "${cpus[@]}" | median)
+  printf '%-28s %8s s wall %8s s cpu %9s KB\n' "$name" "$t" "$c" "$m"
+}
+echo "thaitm align, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), median of $RUNS runs (wall, user+sys, peak RSS)"
+run "dev (61 documents)" --documents-per-line "$TMP/docs1.th.txt" "$TMP/docs1.en.txt"
+run "dev x4 (244 documents)" --documents-per-line "$TMP/docs4.th.txt" "$TMP/docs4.en.txt"
+run "dev x16 (976 documents)" --documents-per-line "$TMP/docs16.th.txt" "$TMP/docs16.en.txt"
+run "dev as 1 long document" "$TMP/long1.th.txt" "$TMP/long1.en.txt"
+run "dev x4 as 1 long document" "$TMP/long4.th.txt" "$TMP/long4.en.txt"
+run "dev x16 as 1 long document" "$TMP/long16.th.txt" "$TMP/long16.en.txt"
+run "dev, no lexicon" --documents-per-line --no-lexicon "$TMP/docs1.th.txt" "$TMP/docs1.en.txt"
