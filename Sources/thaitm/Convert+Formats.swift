@@ -1,4 +1,5 @@
 import TMX
+import ThaiText
 
 /// One source/target pair as `convert` writes it to TSV or JSONL.
 struct PairRow {
@@ -34,10 +35,10 @@ struct PairRow {
 
   /// `{"th":…,"en":…[,"note":…][,"tuid":…]}\n`.
   func jsonLine(source sourceKey: String, target targetKey: String) -> String {
-    var line = "{" + JSONLine.quoted(sourceKey) + ":" + JSONLine.quoted(source) + ","
-      + JSONLine.quoted(targetKey) + ":" + JSONLine.quoted(target)
-    if !note.isEmpty { line += ",\"note\":" + JSONLine.quoted(note) }
-    if let tuid { line += ",\"tuid\":" + JSONLine.quoted(tuid) }
+    var line = "{" + JSONString.quoted(sourceKey) + ":" + JSONString.quoted(source) + ","
+      + JSONString.quoted(targetKey) + ":" + JSONString.quoted(target)
+    if !note.isEmpty { line += ",\"note\":" + JSONString.quoted(note) }
+    if let tuid { line += ",\"tuid\":" + JSONString.quoted(tuid) }
     return line + "}\n"
   }
 

@@ -12,31 +12,6 @@ enum JSONLine {
     return try parser.topObject()
   }
 
-  /// `text` as a JSON string literal (quotes included; control characters escaped).
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    var plain = true
-    for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-      plain = false
-      break
-    }
-    if plain { return out + text + "\"" }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
-
   private struct Parser {
     let bytes: [UInt8]
     var i = 0

@@ -102,7 +102,7 @@ extension ThaiTM {
           case .json:
             out += firstSentence ? "\n" : ",\n"
             out += "  {\"line\": \(line), \"start\": \(offset + scalarBase), "
-            out += "\"end\": \(offset + scalarBase + sentenceLength), \"text\": \(TermsJSON.quote(sentence)), \"terms\": ["
+            out += "\"end\": \(offset + scalarBase + sentenceLength), \"text\": \(JSONString.quoted(sentence)), \"terms\": ["
             out += inside.map { Self.json($0, in: paragraph, sentenceStart: scalarBase, glossary: glossary) }
               .joined(separator: ", ")
             out += "]}"
@@ -136,31 +136,11 @@ extension ThaiTM {
       let thai = concept.thai[hit.match.term]
       let start = hit.scalarRange.lowerBound - sentenceStart
       return "{\"start\": \(start), \"end\": \(start + hit.scalarRange.count), "
-        + "\"text\": \(TermsJSON.quote(String(paragraph[hit.match.range]))), \"thai\": \(TermsJSON.quote(thai.text)), "
-        + "\"english\": \(concept.preferredEnglish.map { TermsJSON.quote($0.text) } ?? "null"), "
+        + "\"text\": \(JSONString.quoted(String(paragraph[hit.match.range]))), \"thai\": \(JSONString.quoted(thai.text)), "
+        + "\"english\": \(concept.preferredEnglish.map { JSONString.quoted($0.text) } ?? "null"), "
         + "\"concept\": \(hit.match.concept), \"type\": \"\(concept.type.rawValue)\", "
         + "\"status\": \"\(thai.status.rawValue)\"}"
     }
   }
 }
 
-/// Minimal JSON string quoting (RFC 8259), for the hand-written, key-ordered JSON of `terms`.
-enum TermsJSON {
-  static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
-}
