@@ -14,6 +14,8 @@ struct SearchSide {
   var sentenceBreaks: [Bool]
   /// Whether a bead must end after piece k (a paragraph end).
   var mandatory: [Bool]
+  /// Whether only a bead starting at piece 0 may end after piece k (document headline ends).
+  var firstBeadOnly: [Bool] = []
 
   var count: Int { lengths.count }
 
@@ -165,6 +167,7 @@ struct BeadSearch {
     var backT = [UInt8](repeating: 0, count: states)
     var backE = [UInt8](repeating: 0, count: states)
     cost[0] = 0
+    let hasFirstBeadOnly = english.firstBeadOnly.count == m
     let c = ratio
     let s2 = variance
     // Anchor caches for the current state (i, j), filled lazily as the bead grows:
@@ -214,6 +217,8 @@ struct BeadSearch {
               if v > rowMax[kt] { rowMax[kt] = v }
             }
           }
+          // A headline candidate ends only the first bead.
+          if ke > 0, j0 > 0, hasFirstBeadOnly, english.firstBeadOnly[j - 1] { continue }
           var thaiBest = 0.0
           var anchors = 0.0
           for kt in 0...min(maxThai, i) {

@@ -32,6 +32,9 @@ public struct EnglishSentenceSplitter: Sendable {
     public var prior: Double
     /// The evidence.
     public var kind: Kind
+    /// A headline candidate of the first sentence of a document: only the document's first
+    /// bead may end here (a document has one headline, so at most one of these is an end).
+    public var endsHeadlineOnly: Bool = false
   }
 
   /// Lower-cased abbreviations (without the final stop) after which a stop never ends a sentence.
@@ -105,11 +108,16 @@ public struct EnglishSentenceSplitter: Sendable {
       out.append(Boundary(range: gap, prior: prior, kind: kind))
       if prior >= 0.5, kind != .headline { inFirstSentence = false }
     }
-    // At the start of a document a headline probably ends at one of the k candidates of the
-    // first sentence: spread that probability over them.
+    // At the start of a document a headline ends at exactly one of the k candidates of the
+    // first sentence, or (probability q0) there is none. The search lets only the document's
+    // first bead end at one of them, so a split at candidate c against no split has the odds
+    // ((1 − q0) / k) / q0 (three quarters of that after a capitalised word, as in Title Case).
     let k = Double(firstSentenceHeadlines.count)
+    let q0 = 0.1
     for i in firstSentenceHeadlines {
-      out[i].prior = min(0.6, (out[i].prior >= 0.1 ? 1.8 : 1.35) / k)
+      out[i].endsHeadlineOnly = true
+      let odds = (out[i].prior >= 0.1 ? 1 : 0.75) * (1 - q0) / (k * q0)
+      out[i].prior = min(0.9, odds / (1 + odds))
     }
     return out
   }
