@@ -101,7 +101,7 @@ public struct EnglishSentenceSplitter: Sendable {
       if kind == .headline, inFirstSentence, headlineLikely {
         firstSentenceHeadlines.append(out.count)
         let word = next.drop(while: { Self.openers.contains($0) }).lowercased()
-        headlineWeights.append(Self.sentenceOpeners.contains(word) ? 3 : 1)
+        headlineWeights.append(Self.sentenceOpeners.contains(word) ? 8 : 1)
       }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
@@ -117,7 +117,7 @@ public struct EnglishSentenceSplitter: Sendable {
     // first sentence, or (probability q0) there is none. The search lets only the document's
     // first bead end at one of them, so a split at candidate c against no split has the odds
     // ((1 − q0) / k) / q0 (three quarters of that after a capitalised word, as in Title Case).
-    // A candidate before a typical sentence opener (`The`, `A`, `In`, a number word) weighs 3×.
+    // A candidate before a typical sentence opener (`The`, `A`, `In`, a number word) weighs 8×.
     let total = headlineWeights.reduce(0, +)
     let q0 = 0.1
     for (i, w) in zip(firstSentenceHeadlines, headlineWeights) {
