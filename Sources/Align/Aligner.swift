@@ -140,6 +140,7 @@ public struct Aligner: Sendable {
       s.endPriors += p.priors
       s.sentenceBreaks += p.breaks
       s.mandatory += p.lengths.indices.map { $0 == p.lengths.count - 1 }
+      s.firstBeadOnly += p.firstBeadOnly.isEmpty ? Array(repeating: false, count: p.lengths.count) : p.firstBeadOnly
     }
     return s
   }

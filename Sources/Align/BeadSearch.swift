@@ -14,6 +14,8 @@ struct SearchSide {
   var sentenceBreaks: [Bool]
   /// Whether a bead must end after piece k (a paragraph end).
   var mandatory: [Bool]
+  /// Whether only a bead starting at piece 0 may end after piece k (document headline ends).
+  var firstBeadOnly: [Bool] = []
 
   var count: Int { lengths.count }
 
@@ -165,9 +167,17 @@ struct BeadSearch {
     var backT = [UInt8](repeating: 0, count: states)
     var backE = [UInt8](repeating: 0, count: states)
     cost[0] = 0
+    let hasFirstBeadOnly = english.firstBeadOnly.count == m
     let c = ratio
     let s2 = variance
-    var columnMax = [Double](repeating: 0, count: maxEnglishPieces + 1)
+    // Anchor caches for the current state (i, j), filled lazily as the bead grows:
+    // columnMax[kt * width + c] is the best affinity of English piece j-1-c with Thai pieces
+    // i-kt..<i; englishBest[kt] sums it over the bead's English pieces, rowMax[kt] is Thai piece
+    // i-kt's best English piece in the bead. Each (kt, column) pair is computed once per state.
+    let width = maxEnglishPieces + 1
+    var columnMax = [Double](repeating: 0, count: (maxThai + 1) * width)
+    var englishBestByThai = [Double](repeating: 0, count: maxThai + 1)
+    var rowMax = [Double](repeating: 0, count: maxThai + 1)
     var thaiMass = [Double](repeating: 0, count: n + 1)
     var englishMass = [Double](repeating: 0, count: m + 1)
     for a in 0..<n { thaiMass[a + 1] = thaiMass[a] + (affinity.thaiMass.isEmpty ? 0 : affinity.thaiMass[a]) }
@@ -177,6 +187,7 @@ struct BeadSearch {
         var best = Double.infinity
         var bestT = 0
         var bestE = 0
+        var valid = 0
         for ke in 0...min(maxEnglishPieces, j) {
           let j0 = j - ke
           let eInner = ke >= 2 ? pe.inner[j - 1] - pe.inner[j0] : 0
@@ -194,26 +205,44 @@ struct BeadSearch {
           // Anchors: each Thai piece's best English piece and each English piece's best Thai
           // piece in the bead (halved), so that merging beads gains nothing from words that
           // merely recur in neighbouring sentences.
+          if ke > 0 {
+            // The bead gains English piece j0: update the caches of the Thai extents seen so far.
+            let c = ke - 1
+            for kt in stride(from: 1, through: valid, by: 1) {
+              let v = affinity[i - kt, j0]
+              let above = columnMax[(kt - 1) * width + c]
+              let column = v > above ? v : above
+              columnMax[kt * width + c] = column
+              englishBestByThai[kt] += column
+              if v > rowMax[kt] { rowMax[kt] = v }
+            }
+          }
+          // A headline candidate ends only the first bead.
+          if ke > 0, j0 > 0, hasFirstBeadOnly, english.firstBeadOnly[j - 1] { continue }
           var thaiBest = 0.0
-          var englishBest = 0.0
-          for b in 0..<ke { columnMax[b] = 0 }
           var anchors = 0.0
           for kt in 0...min(maxThai, i) {
             if kt == 0 && (ke == 0 || eBreaks > 0) { continue }
             let i0 = i - kt
             if kt > 0 && ke > 0 {
-              let a = i0
-              var rowMax = 0.0
-              for b in j0..<j {
-                let v = affinity[a, b]
-                if v > rowMax { rowMax = v }
-                if v > columnMax[b - j0] {
-                  englishBest += v - columnMax[b - j0]
-                  columnMax[b - j0] = v
+              if kt > valid {
+                // First time this Thai extent is reached for this state: fill its caches.
+                var sum = 0.0
+                var best = 0.0
+                for c in 0..<ke {
+                  let v = affinity[i0, j - 1 - c]
+                  let above = columnMax[(kt - 1) * width + c]
+                  let column = v > above ? v : above
+                  columnMax[kt * width + c] = column
+                  sum += column
+                  if v > best { best = v }
                 }
+                englishBestByThai[kt] = sum
+                rowMax[kt] = best
+                valid = kt
               }
-              thaiBest += rowMax
-              anchors = (thaiBest + englishBest) / 2
+              thaiBest += rowMax[kt]
+              anchors = (thaiBest + englishBestByThai[kt]) / 2
             }
             let tInner = kt >= 2 ? pt.inner[i - 1] - pt.inner[i0] : 0
             if tInner >= Self.forbidden { break }

@@ -18,6 +18,8 @@ struct PreparedParagraph: Sendable {
   var keys: [[Int32]]
   /// Words of each piece for IBM model 1 (Thai tokens or English stems).
   var words: [[String]]
+  /// Whether only the first bead of the document may end after each piece (headline candidates).
+  var firstBeadOnly: [Bool] = []
 }
 
 /// A document ready for the bead search: both sides in pieces, keys interned per document.
@@ -114,15 +116,18 @@ extension Aligner {
     let terms = englishMatcher.matches(in: text).sorted { $0.range.lowerBound < $1.range.lowerBound }
     var pieces: [Range<String.Index>] = []
     var priors: [Double] = []
+    var firstBeadOnly: [Bool] = []
     var start = text.startIndex
     for b in EnglishSentenceSplitter().boundaries(in: text, startsDocument: startsDocument)
     where b.prior >= options.englishPriorFloor {
       pieces.append(start..<b.range.lowerBound)
       priors.append(b.prior)
+      firstBeadOnly.append(b.endsHeadlineOnly)
       start = b.range.upperBound
     }
     pieces.append(start..<text.endIndex)
     priors.append(1)
+    firstBeadOnly.append(false)
     var keys: [[Int32]] = []
     var words: [[String]] = []
     var termCursor = 0
@@ -141,7 +146,8 @@ extension Aligner {
     }
     return PreparedParagraph(
       text: text, pieces: pieces, lengths: pieces.map { text[$0].unicodeScalars.count }, priors: priors,
-      breaks: priors.map { $0 >= 0.5 }, terms: terms, keys: keys, words: words)
+      breaks: zip(priors, firstBeadOnly).map { $0 >= 0.5 && !$1 }, terms: terms, keys: keys, words: words,
+      firstBeadOnly: firstBeadOnly)
   }
 
   /// The terms (sorted by position) that start inside `piece`, advancing `cursor`: pieces come

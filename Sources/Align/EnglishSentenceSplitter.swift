@@ -32,6 +32,9 @@ public struct EnglishSentenceSplitter: Sendable {
     public var prior: Double
     /// The evidence.
     public var kind: Kind
+    /// A headline candidate of the first sentence of a document: only the document's first
+    /// bead may end here (a document has one headline, so at most one of these is an end).
+    public var endsHeadlineOnly: Bool = false
   }
 
   /// Lower-cased abbreviations (without the final stop) after which a stop never ends a sentence.
@@ -89,12 +92,17 @@ public struct EnglishSentenceSplitter: Sendable {
     while let last = core.last, last.isWhitespace || Self.closers.contains(last) { core = core.dropLast() }
     let headlineLikely = startsDocument && [".", "?", "!"].contains(core.last ?? " ")
     var firstSentenceHeadlines: [Int] = []
+    var headlineWeights: [Double] = []
     for (k, gap) in gaps.enumerated() where k + 1 < tokens.count {
       let previous = paragraph[tokens[k]]
       let next = paragraph[tokens[k + 1]]
       guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
       else { continue }
-      if kind == .headline, inFirstSentence, headlineLikely { firstSentenceHeadlines.append(out.count) }
+      if kind == .headline, inFirstSentence, headlineLikely {
+        firstSentenceHeadlines.append(out.count)
+        let word = next.drop(while: { Self.openers.contains($0) }).lowercased()
+        headlineWeights.append(Self.sentenceOpeners.contains(word) ? 8 : 1)
+      }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
       {
@@ -105,11 +113,17 @@ public struct EnglishSentenceSplitter: Sendable {
       out.append(Boundary(range: gap, prior: prior, kind: kind))
       if prior >= 0.5, kind != .headline { inFirstSentence = false }
     }
-    // At the start of a document a headline probably ends at one of the k candidates of the
-    // first sentence: spread that probability over them.
-    let k = Double(firstSentenceHeadlines.count)
-    for i in firstSentenceHeadlines {
-      out[i].prior = min(0.6, (out[i].prior >= 0.1 ? 1.8 : 1.35) / k)
+    // At the start of a document a headline ends at exactly one of the k candidates of the
+    // first sentence, or (probability q0) there is none. The search lets only the document's
+    // first bead end at one of them, so a split at candidate c against no split has the odds
+    // ((1 − q0) / k) / q0 (three quarters of that after a capitalised word, as in Title Case).
+    // A candidate before a typical sentence opener (`The`, `A`, `In`, a number word) weighs 8×.
+    let total = headlineWeights.reduce(0, +)
+    let q0 = 0.1
+    for (i, w) in zip(firstSentenceHeadlines, headlineWeights) {
+      out[i].endsHeadlineOnly = true
+      let odds = (out[i].prior >= 0.1 ? 1 : 0.75) * (1 - q0) * (w / total) / q0
+      out[i].prior = min(0.9, odds / (1 + odds))
     }
     return out
   }
@@ -141,6 +155,13 @@ public struct EnglishSentenceSplitter: Sendable {
     guard let last = token.last, last == "." || last == "," else { return false }
     return reportingVerbs.contains(token.dropLast().lowercased())
   }
+
+  /// Function words and number words that often open a news sentence after a headline.
+  static let sentenceOpeners: Set<String> = [
+    "the", "a", "an", "in", "at", "on", "as", "it", "its", "it's", "this", "that", "these", "there",
+    "with", "after", "when", "while", "but", "and", "for", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "some", "more", "according",
+  ]
 
   static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "}", "»"]
   static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "{", "«"]

@@ -23,6 +23,12 @@ public struct Lexicon: Sendable {
 
   /// Adds a Thai word with its English renderings (stemmed as the aligner stems English text).
   public mutating func add(thai: String, english: [String]) {
+    let stems = english.map(EnglishWords.stem).filter { !EnglishWords.stopwords.contains($0) }
+    add(thai: thai, stems: stems)
+  }
+
+  /// Adds a Thai word with already stemmed English renderings.
+  mutating func add(thai: String, stems: [String]) {
     var node: Int32 = 0
     for s in thai.unicodeScalars {
       let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(s.value)
@@ -35,7 +41,6 @@ public struct Lexicon: Sendable {
         node = next
       }
     }
-    let stems = english.map(EnglishWords.stem).filter { !EnglishWords.stopwords.contains($0) }
     if entryAt[Int(node)] >= 0 {
       let e = Int(entryAt[Int(node)])
       for s in stems where !translations[e].contains(s) { translations[e].append(s) }
@@ -47,29 +52,63 @@ public struct Lexicon: Sendable {
 
   /// Reads a lexicon file.
   ///
-  /// - Throws: `LexiconError` with `path:line` for an unreadable file or a malformed row.
+  /// The file is read at once and split into lines and fields on bytes; only the Thai word and
+  /// the English words become strings (each distinct English word is stemmed once).
+  ///
+  /// - Throws: `LexiconError` with `path:line` for an unreadable file, invalid UTF-8 or a
+  ///   malformed row.
   public static func load(path: String) throws(LexiconError) -> Lexicon {
+    let bytes = try LexiconFile.read(path: path)
     var lexicon = Lexicon()
-    do {
-      try TextFile.forEachLine(path: path) { number, line in
-        // Split on scalars: Character splitting of Thai text is several times slower.
-        let scalars = line.unicodeScalars
-        guard let first = scalars.first, first != "#" else { return }
-        guard let tab = scalars.firstIndex(of: "\t"), tab != scalars.startIndex else {
+    // Trie nodes are at most one per Thai scalar (3 UTF-8 bytes each).
+    lexicon.edges.reserveCapacity(bytes.count / 4)
+    lexicon.entryAt.reserveCapacity(bytes.count / 4)
+    var stemCache: [String: String?] = [:]  // English word → stem (nil for a stopword)
+    try bytes.withUnsafeBufferPointer { (buffer) throws(LexiconError) in
+      let n = buffer.count
+      var start = n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0
+      var number = 0
+      while start < n {
+        number += 1
+        var end = start
+        while end < n && buffer[end] != 0x0A { end += 1 }
+        let next = end + 1
+        if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+        defer { start = next }
+        if end == start || buffer[start] == 0x23 { continue }  // empty or # comment
+        var tab = start
+        while tab < end && buffer[tab] != 0x09 { tab += 1 }
+        guard tab < end, tab > start else {
           throw LexiconError(path: path, line: number, message: "expected th<TAB>en|en…")
         }
-        let thai = String(scalars[..<tab])
-        let rest = scalars[scalars.index(after: tab)...]
-        let english = rest.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        if thai == "th" && String(english) == "en" { return }  // header
-        lexicon.add(thai: thai, english: english.split(separator: "|").map { String($0) })
+        var fieldEnd = tab + 1
+        while fieldEnd < end && buffer[fieldEnd] != 0x09 { fieldEnd += 1 }
+        guard let thai = String(validating: UnsafeBufferPointer(rebasing: buffer[start..<tab]), as: UTF8.self)
+        else { throw LexiconError(path: path, line: number, message: "invalid UTF-8") }
+        var stems: [String] = []
+        var wordStart = tab + 1
+        var isHeader = thai == "th"
+        while wordStart <= fieldEnd {
+          var wordEnd = wordStart
+          while wordEnd < fieldEnd && buffer[wordEnd] != 0x7C { wordEnd += 1 }  // |
+          guard
+            let word = String(validating: UnsafeBufferPointer(rebasing: buffer[wordStart..<wordEnd]), as: UTF8.self)
+          else { throw LexiconError(path: path, line: number, message: "invalid UTF-8") }
+          if isHeader && (word != "en" || wordEnd != fieldEnd) { isHeader = false }
+          let stem: String?
+          if let cached = stemCache[word] {
+            stem = cached
+          } else {
+            let s = EnglishWords.stem(word)
+            stem = EnglishWords.stopwords.contains(s) ? nil : s
+            stemCache[word] = .some(stem)
+          }
+          if let stem { stems.append(stem) }
+          wordStart = wordEnd + 1
+        }
+        if isHeader { continue }
+        lexicon.add(thai: thai, stems: stems)
       }
-    } catch let error as LexiconError {
-      throw error
-    } catch let error as TextFileError {
-      throw LexiconError(path: error.path, line: error.line, message: error.message)
-    } catch {
-      throw LexiconError(path: path, line: nil, message: "\(error)")
     }
     return lexicon
   }

@@ -115,6 +115,12 @@ public struct SentenceCandidates: Sendable {
 
   static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{A0}" }
 
+  /// Units and classifiers that follow a number (`1,100 คน`, `7.5 แมกนิจูด`).
+  static let unitsAfterNumber: [[Unicode.Scalar]] = scalarsList([
+    "คน", "ล้าน", "พัน", "แสน", "หมื่น", "ราย", "ครั้ง", "เปอร์เซ็นต์", "แมกนิจูด", "ดอลลาร์", "ปอนด์",
+    "บาท", "กิโลเมตร", "เมตร", "ไมล์", "ชั่วโมง", "นาที", "ปี",
+  ])
+
   /// Words that continue a clause when they open the next piece (ของ, ที่, และ, ซึ่ง, ...).
   static let continuingAfter: [[Unicode.Scalar]] = scalarsList([
     "ๆ", "ของ", "ได้", "ที่", "ปี", "เปอร์เซ็นต์", "ก็", "หรือ", "กับ", "รวม", "คน", "กล่าว", "ซึ่ง",
@@ -189,6 +195,8 @@ public struct SentenceCandidates: Sendable {
       if last == "," { z -= 2.21 }
     }
     if isDigit(last) { z -= 0.26 }
+    // "1,100 คน", "7.5 แมกนิจูด": a unit or classifier after a number belongs to the number.
+    if isDigit(last), hasPrefix(after, unitsAfterNumber) { z -= 2.5 }
     if isLatinLetter(last) { z -= 1.29 }
     if hasSuffix(before, continuingBefore) {
       z -= 3.30

@@ -49,4 +49,15 @@ struct EnglishSentenceSplitterTests {
     let text = "Putin holds talks with leader Kim, reaffirms alliance in war on Ukraine"
     #expect(splitter.boundaries(in: text, startsDocument: true).allSatisfy { $0.prior < 0.5 })
   }
+
+  /// NTREX-style document start: headline, no stop, then the first sentence. Only the
+  /// first-sentence headline candidates are marked as ends of the document's first bead.
+  @Test func documentHeadlineCandidatesEndOnlyTheFirstBead() {
+    let text = "Volcano spews ash on Mexico City Ash spewing from the Popocatepetl volcano has reached Mexico City. Winds carry it."
+    let marked = splitter.boundaries(in: text, startsDocument: true).filter(\.endsHeadlineOnly)
+    let gaps = marked.map { text[text.startIndex..<$0.range.lowerBound] }
+    #expect(gaps.contains("Volcano spews ash on Mexico City"))
+    #expect(!gaps.contains { $0.hasSuffix("Mexico City.") })
+    #expect(splitter.boundaries(in: text, startsDocument: false).allSatisfy { !$0.endsHeadlineOnly })
+  }
 }
