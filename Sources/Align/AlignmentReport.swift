@@ -1,3 +1,4 @@
+import ThaiText
 public import Glossary
 
 /// The JSON report of an alignment: every bead with its score and terms, the beads to review
@@ -82,49 +83,27 @@ public struct AlignmentReport: Sendable {
   func beadJSON(_ doc: DocumentAlignment, _ n: Int, _ bead: Bead, review: Bool) -> String {
     let kind = bead.isPair ? "pair" : bead.thai.isEmpty ? "english-only" : "thai-only"
     var fields: [String] = [
-      "\"document\": \(Self.string(doc.name))",
+      "\"document\": \(JSONString.quoted(doc.name))",
       "\"bead\": \(n + 1)",
-      "\"kind\": \(Self.string(kind))",
+      "\"kind\": \(JSONString.quoted(kind))",
       "\"thaiParagraph\": \(bead.thaiParagraph.map { String($0 + 1) } ?? "null")",
       "\"englishParagraph\": \(bead.englishParagraph.map { String($0 + 1) } ?? "null")",
       "\"score\": \(Self.number(bead.score))",
       "\"review\": \(review)",
-      "\"th\": \(Self.string(String(bead.thai)))",
-      "\"en\": \(Self.string(String(bead.english)))",
+      "\"th\": \(JSONString.quoted(String(bead.thai)))",
+      "\"en\": \(JSONString.quoted(String(bead.english)))",
     ]
     let terms = bead.terms.map { t -> String in
-      let english = t.english.map { Self.string(String(bead.english[$0])) } ?? "null"
-      return "{\"th\": \(Self.string(String(bead.thai[t.thai]))), \"en\": \(english), "
-        + "\"glossary\": \(Self.string(conceptName(t.concept).1))}"
+      let english = t.english.map { JSONString.quoted(String(bead.english[$0])) } ?? "null"
+      return "{\"th\": \(JSONString.quoted(String(bead.thai[t.thai]))), \"en\": \(english), "
+        + "\"glossary\": \(JSONString.quoted(conceptName(t.concept).1))}"
     }
     fields.append("\"terms\": [" + terms.joined(separator: ", ") + "]")
     let missing = bead.missingTerms.map { t in
-      "{\"th\": \(Self.string(String(bead.thai[t.thai]))), \"expected\": \(Self.string(conceptName(t.concept).1))}"
+      "{\"th\": \(JSONString.quoted(String(bead.thai[t.thai]))), \"expected\": \(JSONString.quoted(conceptName(t.concept).1))}"
     }
     fields.append("\"missingTerms\": [" + missing.joined(separator: ", ") + "]")
     return "    {" + fields.joined(separator: ", ") + "}"
-  }
-
-  /// A JSON string literal.
-  static func string(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
   }
 
   /// A number with three decimals.
