@@ -13,27 +13,15 @@ struct IBMModel1 {
   /// - Complexity: O(iterations · Σ |thai| · |english|).
   static func train(pairs: [([String], [String])], iterations: Int = 5) -> IBMModel1 {
     var model = IBMModel1()
-    var thaiIndex: [String: UInt32] = [:]
-    var englishIndex: [String: UInt32] = [:]
+    var thai = Vocabulary()
+    var english = Vocabulary()
     var encoded: [([UInt32], [UInt32])] = []
     encoded.reserveCapacity(pairs.count)
     for (f, e) in pairs where !f.isEmpty && !e.isEmpty {
-      let fi = f.map { w -> UInt32 in
-        if let i = thaiIndex[w] { return i }
-        let i = UInt32(model.thaiWords.count)
-        model.thaiWords.append(w)
-        thaiIndex[w] = i
-        return i
-      }
-      let ei = e.map { w -> UInt32 in
-        if let i = englishIndex[w] { return i }
-        let i = UInt32(model.englishWords.count)
-        model.englishWords.append(w)
-        englishIndex[w] = i
-        return i
-      }
-      encoded.append((fi, ei))
+      encoded.append((f.map { thai.id(of: $0) }, e.map { english.id(of: $0) }))
     }
+    model.thaiWords = thai.words
+    model.englishWords = english.words
     // Each (thai, english) co-occurrence gets a slot; EM then runs on flat arrays.
     var slotOf: [UInt64: Int32] = [:]
     var slotKeys: [UInt64] = []
@@ -102,5 +90,20 @@ struct IBMModel1 {
       out[thaiWords[Int(f)]] = list.sorted { $0.0 > $1.0 }.prefix(limit).map { englishWords[Int($0.1)] }
     }
     return out
+  }
+}
+
+/// Words numbered in order of first sight, for the flat arrays IBM-1 trains on.
+private struct Vocabulary {
+  private(set) var words: [String] = []
+  private var index: [String: UInt32] = [:]
+
+  /// The number of `word`, given a new one the first time it is seen.
+  mutating func id(of word: String) -> UInt32 {
+    if let i = index[word] { return i }
+    let i = UInt32(words.count)
+    words.append(word)
+    index[word] = i
+    return i
   }
 }
