@@ -19,31 +19,9 @@ extension Aligner {
       let thaiMap = unit.thai.flatMap { p in doc.thai[p].pieces.indices.map { (p, $0) } }
       let englishMap = unit.english.flatMap { p in doc.english[p].pieces.indices.map { (p, $0) } }
       for raw in beads {
-        var thaiParagraph: Int? = nil
-        var englishParagraph: Int? = nil
-        var thai: Substring = ""
-        var english: Substring = ""
-        var thaiTerms: [TermMatch] = []
-        var englishTerms: [TermMatch] = []
-        if let first = raw.thai.first, let last = raw.thai.last {
-          let (p, a) = thaiMap[first]
-          let (_, b) = thaiMap[last]
-          let para = doc.thai[p]
-          thai = para.text[para.pieces[a].lowerBound..<para.pieces[b].upperBound]
-          thaiParagraph = p
-          thaiTerms = Self.termsStarting(in: thai.startIndex..<thai.endIndex, para.terms, from: &thaiCursor[p])
-            .filter { $0.range.upperBound <= thai.endIndex }
-        }
-        if let first = raw.english.first, let last = raw.english.last {
-          let (p, a) = englishMap[first]
-          let (_, b) = englishMap[last]
-          let para = doc.english[p]
-          english = para.text[para.pieces[a].lowerBound..<para.pieces[b].upperBound]
-          englishParagraph = p
-          englishTerms = Self.termsStarting(
-            in: english.startIndex..<english.endIndex, para.terms, from: &englishCursor[p]
-          ).filter { $0.range.upperBound <= english.endIndex }
-        }
+        let (thaiParagraph, thai, thaiTerms) = Self.side(raw.thai, thaiMap, doc.thai, cursor: &thaiCursor)
+        let (englishParagraph, english, englishTerms) = Self.side(
+          raw.english, englishMap, doc.english, cursor: &englishCursor)
         // Confidence: a logistic squash of the bead's own cost.
         let score = 1 / (1 + exp(raw.cost - 2))
         out.append(
@@ -55,6 +33,22 @@ extension Aligner {
       }
     }
     return DocumentAlignment(index: index, name: name, beads: out)
+  }
+
+  /// One side of a bead: its paragraph, its text (pieces `pieces` of the unit, through `map` from
+  /// unit piece to (paragraph, piece)), and the glossary terms inside it. `cursor` holds, per
+  /// paragraph, the first term not yet passed, so each paragraph's terms are walked once.
+  static func side(
+    _ pieces: Range<Int>, _ map: [(Int, Int)], _ paragraphs: [PreparedParagraph], cursor: inout [Int]
+  ) -> (paragraph: Int?, text: Substring, terms: [TermMatch]) {
+    guard let first = pieces.first, let last = pieces.last else { return (nil, "", []) }
+    let (p, a) = map[first]
+    let (_, b) = map[last]
+    let para = paragraphs[p]
+    let text = para.text[para.pieces[a].lowerBound..<para.pieces[b].upperBound]
+    let terms = termsStarting(in: text.startIndex..<text.endIndex, para.terms, from: &cursor[p])
+      .filter { $0.range.upperBound <= text.endIndex }
+    return (p, text, terms)
   }
 
   /// Pairs each Thai term occurrence with an unused English occurrence of the same concept,
