@@ -15,9 +15,12 @@ struct GlossaryRow {
 struct ConceptBuilder {
   private(set) var concepts: [Concept] = []
   private(set) var issues: [GlossaryIssue] = []
-  private var byThai: [TextKey: Int] = [:]
+  /// Each Thai term's concept, and the first accepted row with that Thai term (its English and
+  /// line: the first (Thai, English) pair, kept here instead of in `pairs`).
+  private var byThai: [TextKey: (concept: Int, english: String, location: SourceLocation)] = [:]
   private var byID: [TextKey: Int] = [:]
   private var typeLocation: [Int: SourceLocation] = [:]
+  /// The other (Thai, English) pairs seen: only for Thai terms on more than one row.
   private var pairs: [TextKey: SourceLocation] = [:]
 
   /// Adds a row (skipped, with an issue, when its Thai or English is empty).
@@ -42,12 +45,22 @@ struct ConceptBuilder {
       issue(location, .error, "empty-field", "empty English rendering for '\(thai)'")
       return
     }
-    let pairKey = TextKey(thai, english)
-    if let first = pairs[pairKey] {
-      issue(location, .warning, "duplicate", "'\(thai)' → '\(english)' already at line \(first.line)")
-      return
+    // Duplicate rows: a pair can only repeat when its Thai term was on an earlier row, so a
+    // new Thai term costs no pair lookup (bytes compared, as `TextKey` does).
+    let thaiKey = TextKey(thai)
+    let known = byThai[thaiKey]
+    if let known {
+      if known.english.utf8.elementsEqual(english.utf8) {
+        issue(location, .warning, "duplicate", "'\(thai)' → '\(english)' already at line \(known.location.line)")
+        return
+      }
+      let pairKey = TextKey(thai, english)
+      if let first = pairs[pairKey] {
+        issue(location, .warning, "duplicate", "'\(thai)' → '\(english)' already at line \(first.line)")
+        return
+      }
+      pairs[pairKey] = location
     }
-    pairs[pairKey] = location
 
     let comment = row.comment
     let englishTerm = Term(
@@ -57,13 +70,12 @@ struct ConceptBuilder {
     if let id = row.id, !id.isEmpty {
       index = byID[TextKey(id)]
     } else if let target = comment.variantOf {
-      index = byThai[TextKey(target)]
+      index = byThai[TextKey(target)]?.concept
       if index == nil {
         issue(location, .error, "unknown-variant", "'variant of \(target)': no earlier row has the Thai term '\(target)'")
       }
     }
-    let thaiKey = TextKey(thai)
-    if index == nil { index = byThai[thaiKey] }
+    if index == nil { index = known?.concept }
 
     guard let i = index else {
       let n = concepts.count
@@ -72,14 +84,14 @@ struct ConceptBuilder {
           thai: [Term(thai, location: location)], english: [englishTerm], type: comment.type ?? .other,
           note: comment.variantOf == nil ? comment.noteText : nil, origin: comment.origin ?? .manual,
           evidence: comment.evidenceText, id: row.id))
-      byThai[thaiKey] = n
+      byThai[thaiKey] = (n, english, location)
       if let id = row.id, !id.isEmpty { byID[TextKey(id)] = n }
       if comment.type != nil { typeLocation[n] = location }
       return
     }
     if !concepts[i].thai.contains(where: { $0.text == thai }) {
       concepts[i].thai.append(Term(thai, location: location))
-      if byThai[thaiKey] == nil { byThai[thaiKey] = i }
+      if known == nil { byThai[thaiKey] = (i, english, location) }
     }
     if !concepts[i].english.contains(where: { $0.text == english }) {
       concepts[i].english.append(englishTerm)

@@ -43,59 +43,87 @@ struct ScalarTrie: Sendable {
   ///
   /// - Complexity: O(k log k · l) for k keys of length about l (a sort), then linear.
   init(keys: [Key]) {
-    // Sort by packed prefixes (two words of three 21-bit scalars each: ties are rare among
-    // Thai words) first; compare whole keys only on ties.
-    func packed(_ scalars: [UInt32], from start: Int) -> UInt64 {
-      var p: UInt64 = 0
-      for k in start..<start + 3 { p = p << 21 | UInt64(k < scalars.count ? scalars[k] + 1 : 0) }
-      return p
+    // The keys' scalars flattened into one array (no per-key array access while sorting and
+    // building): key k is flat[start[k]..<start[k] + length[k]].
+    var flat: [UInt32] = []
+    var start: [Int32] = []
+    var length: [Int32] = []
+    start.reserveCapacity(keys.count)
+    length.reserveCapacity(keys.count)
+    for key in keys {
+      start.append(Int32(flat.count))
+      length.append(Int32(key.scalars.count))
+      flat.append(contentsOf: key.scalars)
     }
-    var sortable = keys.indices.map { i in
-      (packed(keys[i].scalars, from: 0), packed(keys[i].scalars, from: 3), Int32(i))
-    }
-    sortable.sort { a, b in
-      if a.0 != b.0 { return a.0 < b.0 }
-      if a.1 != b.1 { return a.1 < b.1 }
-      return keys[Int(a.2)].scalars.withUnsafeBufferPointer { x in
-        keys[Int(b.2)].scalars.withUnsafeBufferPointer { y in
-          if x.lexicographicallyPrecedes(y) { return true }
-          if y.lexicographicallyPrecedes(x) { return false }
-          return keys[Int(a.2)].payload < keys[Int(b.2)].payload
-        }
+    // Sort by packed prefixes (two words of three 21-bit scalars each) first; compare whole
+    // keys only on ties; equal keys by payload.
+    let order: [Int] = flat.withUnsafeBufferPointer { f in
+      func packed(_ k: Int, from offset: Int) -> UInt64 {
+        var p: UInt64 = 0
+        let base = Int(start[k])
+        let count = Int(length[k])
+        for j in offset..<offset + 3 { p = p << 21 | UInt64(j < count ? f[base + j] + 1 : 0) }
+        return p
       }
+      var sortable = keys.indices.map { k in (packed(k, from: 0), packed(k, from: 3), Int32(k)) }
+      sortable.sort { a, b in
+        if a.0 != b.0 { return a.0 < b.0 }
+        if a.1 != b.1 { return a.1 < b.1 }
+        let x = Int(a.2)
+        let y = Int(b.2)
+        let nx = Int(length[x])
+        let ny = Int(length[y])
+        let bx = Int(start[x])
+        let by = Int(start[y])
+        var j = 6
+        while j < nx && j < ny {
+          if f[bx + j] != f[by + j] { return f[bx + j] < f[by + j] }
+          j += 1
+        }
+        if nx != ny { return nx < ny }
+        return keys[x].payload < keys[y].payload
+      }
+      return sortable.map { Int($0.2) }
     }
-    let order = sortable.map { Int($0.2) }
+    let sortedLength = order.map { Int(length[$0]) }
+    let sortedStart = order.map { Int(start[$0]) }
+    let sortedPayload = order.map { keys[$0].payload }
+    // Depths before which a key has a space, per sorted key (most keys have none).
+    let sortedSpaces = order.map { keys[$0].spaces }
+    let hasSpaces = sortedSpaces.map { !$0.isEmpty }
     // Breadth first: node ids follow the queue, so each node's children are consecutive.
     var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
     labels.append(0)
     var head = 0
-    while head < queue.count {
-      let (lo, hi, depth) = queue[head]
-      head += 1
-      var node = Node()
-      node.payload = Int32(payloadList.count)
-      var k = lo
-      while k < hi, keys[order[k]].scalars.count == depth {
-        payloadList.append(keys[order[k]].payload)
-        k += 1
+    flat.withUnsafeBufferPointer { f in
+      while head < queue.count {
+        let (lo, hi, depth) = queue[head]
+        head += 1
+        var node = Node()
+        node.payload = Int32(payloadList.count)
+        var k = lo
+        while k < hi, sortedLength[k] == depth {
+          payloadList.append(sortedPayload[k])
+          k += 1
+        }
+        node.payloadCount = Int32(payloadList.count) - node.payload
+        for m in k..<hi where hasSpaces[m] && sortedSpaces[m].contains(depth) {
+          node.space = true
+          break
+        }
+        node.first = Int32(queue.count)
+        var groupStart = k
+        while groupStart < hi {
+          let label = f[sortedStart[groupStart] + depth]
+          var groupEnd = groupStart + 1
+          while groupEnd < hi, f[sortedStart[groupEnd] + depth] == label { groupEnd += 1 }
+          labels.append(label)
+          queue.append((groupStart, groupEnd, depth + 1))
+          groupStart = groupEnd
+        }
+        node.count = Int32(queue.count) - node.first
+        nodes.append(node)
       }
-      node.payloadCount = Int32(payloadList.count) - node.payload
-      for m in k..<hi where keys[order[m]].spaces.contains(depth) {
-        node.space = true
-        break
-      }
-      node.first = Int32(queue.count)
-      var groupStart = k
-      while groupStart < hi {
-        let label = keys[order[groupStart]].scalars[depth]
-        var groupEnd = groupStart + 1
-        while groupEnd < hi, keys[order[groupEnd]].scalars[depth] == label { groupEnd += 1 }
-        labels.append(label)
-        queue.append((groupStart, groupEnd, depth + 1))
-        groupStart = groupEnd
-      }
-      node.count = Int32(queue.count) - node.first
-      nodes.append(node)
     }
     rootTable = [Int32](repeating: -1, count: Self.rootTableSize)
     if let rootNode = nodes.first {

@@ -45,8 +45,8 @@ public enum LibthaiBreakRule {
   }
 
   @inline(__always)
-  private static func cls(_ value: UInt32) -> UInt8 {
-    value >= 0x0E00 && value < 0x0E80 ? classes[Int(value - 0x0E00)] : 0
+  private static func cls(_ value: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    value >= 0x0E00 && value < 0x0E80 ? table[Int(value - 0x0E00)] : 0
   }
 
   /// For each offset `k` of `scalars` (normalized text): `false` when libthai, given the whole
@@ -58,41 +58,47 @@ public enum LibthaiBreakRule {
   public static func possibleBreaks(in scalars: UnsafeBufferPointer<UInt32>) -> [Swift.Bool] {
     let n = scalars.count
     var out = [Swift.Bool](repeating: true, count: n)
-    out.withUnsafeMutableBufferPointer { marks in
-      var i = 0
-      while i < n {
-        guard ThaiScalar.isLetter(scalars[i]) else {
-          i += 1
-          continue
+    classes.withUnsafeBufferPointer { table in
+      out.withUnsafeMutableBufferPointer { marks in
+        var i = 0
+        while i < n {
+          guard ThaiScalar.isLetter(scalars[i]) else {
+            i += 1
+            continue
+          }
+          var end = i + 1
+          var allThai = cls(scalars[i], table) & thai != 0
+          while end < n, ThaiScalar.isLetter(scalars[end]) {
+            allThai = allThai && cls(scalars[end], table) & thai != 0
+            end += 1
+          }
+          if allThai && end - i <= maximumRun {
+            mark(
+              UnsafeBufferPointer(rebasing: scalars[i..<end]), into: UnsafeMutableBufferPointer(rebasing: marks[i..<end]),
+              table)
+            marks[i] = true
+          }
+          i = end
         }
-        var end = i + 1
-        var allThai = cls(scalars[i]) & thai != 0
-        while end < n, ThaiScalar.isLetter(scalars[end]) {
-          allThai = allThai && cls(scalars[end]) & thai != 0
-          end += 1
-        }
-        if allThai && end - i <= maximumRun {
-          mark(UnsafeBufferPointer(rebasing: scalars[i..<end]), into: UnsafeMutableBufferPointer(rebasing: marks[i..<end]))
-          marks[i] = true
-        }
-        i = end
       }
     }
     return out
   }
 
   /// Marks the positions of one run where libthai's breaker may break (the rest `false`).
-  private static func mark(_ s: UnsafeBufferPointer<UInt32>, into hint: UnsafeMutableBufferPointer<Swift.Bool>) {
+  private static func mark(
+    _ s: UnsafeBufferPointer<UInt32>, into hint: UnsafeMutableBufferPointer<Swift.Bool>, _ table: UnsafeBufferPointer<UInt8>
+  ) {
     let len = s.count
     for k in 0..<len { hint[k] = false }
     let thanthakhat: UInt32 = 0x0E4C, maitaikhu: UInt32 = 0x0E47, koKai: UInt32 = 0x0E01
     let oAng: UInt32 = 0x0E2D, woWaen: UInt32 = 0x0E27, maiHanAkat: UInt32 = 0x0E31
     let saraUee: UInt32 = 0x0E37, saraAA: UInt32 = 0x0E32, saraA: UInt32 = 0x0E30
-    func isTone(_ v: UInt32) -> Swift.Bool { cls(v) & tone != 0 }
+    func isTone(_ v: UInt32) -> Swift.Bool { cls(v, table) & tone != 0 }
     var i = 0
     while i < len {
       let c = s[i]
-      let k = cls(c)
+      let k = cls(c, table)
       if k & consonant != 0 {
         if i + 1 < len && s[i + 1] == thanthakhat {
           i += 2  // consonant + THANTHAKHAT: silent, part of the syllable before
@@ -115,7 +121,7 @@ public enum LibthaiBreakRule {
         if i >= len { break }
         if s[i] == maitaikhu {
           i += 2
-        } else if cls(s[i]) & upperVowel != 0 {
+        } else if cls(s[i], table) & upperVowel != 0 {
           i += 1
           if i < len && isTone(s[i]) { i += 1 }
           i += 1

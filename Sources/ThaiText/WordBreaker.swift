@@ -27,6 +27,19 @@ public final class WordBreaker: Sendable {
   public var addedWordCount: Int { ThaiDictionary.wordScalars(of: terms).count }
   /// Whether the dictionary with the added words was built by this initializer (a cache miss).
   public let builtDictionary: Bool
+  /// Calls to libthai and scalars given to it, shared with `independentCopy()`s.
+  private let counters: Counters
+
+  /// How many times libthai was called, and on how many scalars in all, by this breaker and its
+  /// independent copies (for benchmarks: what the matchers' cheap verdicts saved).
+  public var statistics: (calls: Int, scalars: Int) {
+    (counters.calls.load(ordering: .relaxed), counters.scalars.load(ordering: .relaxed))
+  }
+
+  private final class Counters: Sendable {
+    let calls = Atomic<Int>(0)
+    let scalars = Atomic<Int>(0)
+  }
 
   /// A breaker with libthai's dictionary plus the Thai words of `terms`.
   ///
@@ -56,13 +69,15 @@ public final class WordBreaker: Sendable {
       throw WordBreakerError(.unreadableDictionary, path: path, "libthai cannot load this dictionary")
     }
     self.handle = Mutex(handle)
+    self.counters = Counters()
     self.terms = terms
     dictionaryPath = path
     builtDictionary = built
   }
 
-  private init(reopening path: String, terms: [String], built: Bool) throws(WordBreakerError) {
+  private init(reopening path: String, terms: [String], built: Bool, counters: Counters) throws(WordBreakerError) {
     self.handle = Mutex(try BreakHandle(dictionaryPath: path))
+    self.counters = counters
     self.terms = terms
     dictionaryPath = path
     builtDictionary = built
@@ -74,7 +89,7 @@ public final class WordBreaker: Sendable {
   /// - Throws: `WordBreakerError` when the dictionary cannot be loaded again.
   /// - Complexity: loads the dictionary file (milliseconds; no words are added again).
   public func independentCopy() throws(WordBreakerError) -> WordBreaker {
-    try WordBreaker(reopening: dictionaryPath, terms: terms, built: builtDictionary)
+    try WordBreaker(reopening: dictionaryPath, terms: terms, built: builtDictionary, counters: counters)
   }
 
   /// Break positions that libthai finds in `scalars[range]` (normalized scalar values), as
@@ -91,6 +106,8 @@ public final class WordBreaker: Sendable {
   /// reuses: no allocation per call).
   public func breaks(in scalars: UnsafeBufferPointer<UInt32>, range: Range<Int>, into out: inout [Int]) {
     let slice = UnsafeBufferPointer(rebasing: scalars[range])
+    counters.calls.add(1, ordering: .relaxed)
+    counters.scalars.add(slice.count, ordering: .relaxed)
     handle.withLock { $0.breaks(slice, base: range.lowerBound, into: &out) }
   }
 

@@ -73,7 +73,8 @@ extension ThaiTM {
         Diagnostics.write(
           "terms \(terms) load \(loaded - started) build \(built - loaded) "
             + "(dictionary \(matcher.wordBreaker.builtDictionary ? "built" : "cached")) match \(matched - built) "
-            + "user-cpu \(cpu)s\n")
+            + "user-cpu \(cpu)s libthai-calls \(matcher.wordBreaker.statistics.calls) "
+            + "libthai-scalars \(matcher.wordBreaker.statistics.scalars)\n")
         print(hits)
         return
       }
