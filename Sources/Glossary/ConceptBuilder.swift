@@ -23,6 +23,14 @@ struct ConceptBuilder {
   /// The other (Thai, English) pairs seen: only for Thai terms on more than one row.
   private var pairs: [TextKey: SourceLocation] = [:]
 
+  init() {}
+
+  /// A builder with room for about `rows` rows (no rehashing while a large file is read).
+  init(expectedRows rows: Int) {
+    concepts.reserveCapacity(rows)
+    byThai.reserveCapacity(rows)
+  }
+
   /// Adds a row (skipped, with an issue, when its Thai or English is empty).
   mutating func add(_ row: GlossaryRow) {
     let location = row.location

@@ -12,6 +12,13 @@ enum FileBytes {
     return stat(path, &st) == 0
   }
 
+  /// The size of a regular file in bytes (0 when it is not one, or for stdin).
+  static func size(_ path: String) -> Int {
+    var st = stat()
+    guard path != "-", stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return 0 }
+    return Int(st.st_size)
+  }
+
   /// The bytes of a file.
   ///
   /// - Throws: `GlossaryError` naming the path when it cannot be opened or read.
