@@ -4,6 +4,9 @@ enum LatinScanner {
   /// Maximal runs of non-space, non-Thai scalars that hold at least two ASCII letters, with
   /// surrounding punctuation (brackets, quotes, a final full stop or comma) stripped.
   static func tokens(in text: String) -> [String] {
+    // A token needs two ASCII letters: most Thai segments have none, and a byte count says so
+    // without decoding a scalar.
+    guard hasTwoASCIILetters(text) else { return [] }
     var out: [String] = []
     let scalars = text.unicodeScalars
     var start: String.Index? = nil
@@ -32,6 +35,17 @@ enum LatinScanner {
     }
     if start != nil { flush(scalars.endIndex) }
     return out
+  }
+
+  /// Whether the UTF-8 of `text` holds at least two ASCII letters (bytes below 0x80 are
+  /// always whole scalars).
+  static func hasTwoASCIILetters(_ text: String) -> Bool {
+    var letters = 0
+    for byte in text.utf8 where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+      letters += 1
+      if letters == 2 { return true }
+    }
+    return false
   }
 
   /// Punctuation stripped from both ends of a token.
@@ -82,6 +96,7 @@ enum LatinScanner {
 
   /// Whether `text` contains `token`, case-insensitively, not inside a longer word.
   static func contains(_ text: String, token: String) -> Bool {
-    TextSearch.count(of: token, in: text) > 0
+    if let found = TextSearch.asciiContains(token, in: text) { return found }
+    return TextSearch.count(of: token, in: text) > 0
   }
 }
