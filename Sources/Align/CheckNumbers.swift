@@ -190,14 +190,11 @@ enum NumberScanner {
   static func hasDigit(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      var i = 0
-      while i < bytes.count {
+      // Look at the third byte of a Thai digit: 0x90–0x99 after E0 B9.
+      for i in bytes.indices {
         let b = bytes[i]
-        if b >= 0x30 && b <= 0x39 { return true }
-        if b == 0xE0, i + 2 < bytes.count, bytes[i + 1] == 0xB9, bytes[i + 2] >= 0x90, bytes[i + 2] <= 0x99 {
-          return true
-        }
-        i += 1
+        if b &- 0x30 < 10 { return true }
+        if b &- 0x90 < 10, i >= 2, bytes[i - 1] == 0xB9, bytes[i - 2] == 0xE0 { return true }
       }
       return false
     }
