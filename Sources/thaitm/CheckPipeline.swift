@@ -20,7 +20,10 @@ enum CheckPipeline {
     _ body: (CheckAnalysis) throws -> Void
   ) async throws {
     let window = max(1, ProcessInfo.processInfo.activeProcessorCount) + 1
-    let slots = DispatchSemaphore(value: window + 1)
+    // Created at 0 and signalled up to its count: libdispatch traps when a semaphore is freed
+    // below its initial value, which an error midway (batches taken, never reported) leaves.
+    let slots = DispatchSemaphore(value: 0)
+    for _ in 0...window { slots.signal() }
     let (batches, continuation) = AsyncThrowingStream<[CheckPair], any Error>.makeStream()
     let reader = Thread {
       do {
@@ -30,7 +33,8 @@ enum CheckPipeline {
           batch.append(pair)
           if batch.count == batchSize {
             slots.wait()
-            continuation.yield(batch)
+            // The consumer gave up (its report failed): stop reading.
+            if case .terminated = continuation.yield(batch) { throw CancellationError() }
             batch.removeAll(keepingCapacity: true)
           }
         }
