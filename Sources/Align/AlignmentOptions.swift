@@ -50,6 +50,9 @@ public struct AlignmentOptions: Sendable, Hashable {
   public var thaiPriorWeight: Double = 0.6
   /// Weight of the English boundary priors.
   public var englishPriorWeight: Double = 2
+  /// Weight of IBM model 1 log-likelihoods when a Thai boundary between two sentence pairs may
+  /// move by one piece after the search (0: no such pass).
+  public var refineWeight: Double = 0.8
   /// Variance of the length model before it is refitted on the document pair.
   public var lengthVariance: Double = 2
   /// Weight of each anchor kind (bonus per matched item, before the rarity discount).

@@ -120,6 +120,8 @@ extension Aligner {
         }
         pieceWords.append(String(String.UnicodeScalarView(scalars[token.scalars])))
       }
+      // Latin words in the Thai text (names, acronyms) are words too, as on the English side.
+      pieceWords += EnglishWords.stems(in: text[piece])
       keys.append(items.map { doc.intern($0) }.sorted())
       words.append(pieceWords)
     }
