@@ -162,8 +162,12 @@ extension Aligner {
         items.insert(AnchorItem(kind: .lexicon, value: stem))
         items.insert(AnchorItem(kind: .ibm1, value: stem))
       }
+      // Clause connectives (but, because, when, …) are stopwords for the lexicon, but IBM-1
+      // learns which English sentence a Thai แต่ or เพราะ goes with.
+      let connectives = EnglishWords.connectives(in: text[piece])
+      for c in connectives { items.insert(AnchorItem(kind: .ibm1, value: c)) }
       keys.append(items.map { doc.intern($0) }.sorted())
-      words.append(stems)
+      words.append(stems + connectives)
     }
     return PreparedParagraph(
       text: text, pieces: pieces, lengths: pieces.map { text[$0].unicodeScalars.count }, priors: priors,
