@@ -2,7 +2,7 @@
 ///
 /// The search scores anchors by matched keys; once the whole input has been aligned, IBM
 /// model 1 gives real translation probabilities. For every two neighbouring sentence pairs the
-/// Thai boundary between them may move by one piece when the search cost plus
+/// Thai boundary between them may move by one or two pieces when the search cost plus
 /// `weight` · −log P(English | Thai) of the two beads prefers it.
 extension BeadSearch {
   /// The cost the search gives a bead with text on both sides, and its length and anchor parts.
@@ -20,7 +20,7 @@ extension BeadSearch {
     return (length + pt.end[i] + tInner + pe.end[j] + eInner - anchors, length, anchors)
   }
 
-  /// The beads with Thai boundaries between sentence pairs moved by one piece where
+  /// The beads with Thai boundaries between sentence pairs moved by up to two pieces where
   /// `weight` · `lexical` (a log-likelihood of the English given the Thai piece ranges) outweighs
   /// the search cost; two sweeps at most.
   ///
@@ -49,7 +49,7 @@ extension BeadSearch {
         let current = a.thai.upperBound
         var bestCut = current
         var best = score(current)
-        for cut in [current - 1, current + 1] where cut > a.thai.lowerBound && cut < b.thai.upperBound {
+        for cut in [current - 2, current - 1, current + 1, current + 2] where cut > a.thai.lowerBound && cut < b.thai.upperBound {
           let s = score(cut)
           if s < best - 1e-9 {
             best = s

@@ -104,7 +104,8 @@ public struct EnglishSentenceSplitter: Sendable {
       if kind == .headline, inFirstSentence, headlineLikely, !Self.neverEndsHeadline(previous) {
         firstSentenceHeadlines.append(out.count)
         let word = next.drop(while: { Self.openers.contains($0) }).lowercased()
-        headlineWeights.append(Self.sentenceOpeners.contains(word) ? 8 : 1)
+        let weight = Self.sentenceOpeners.contains(word) ? 8.0 : 1.0
+        headlineWeights.append(weight)
       }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
@@ -173,8 +174,15 @@ public struct EnglishSentenceSplitter: Sendable {
   static let sentenceOpeners: Set<String> = [
     "the", "a", "an", "in", "at", "on", "as", "it", "its", "it's", "this", "that", "these", "there",
     "with", "after", "when", "while", "but", "and", "for", "one", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "some", "more", "according",
+    "six", "seven", "eight", "nine", "ten", "some", "more", "according", "however", "meanwhile",
+    "he", "she", "they", "we", "i",
   ]
+  /// Month abbreviations (a date goes on with a number: `Jan. 5`).
+  static let monthAbbreviations: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
+  /// Titles that stand before a name whatever word follows (`Mr. A`, `Dr. The`).
+  static let personalTitles: Set<String> = ["mr", "mrs", "ms", "messrs", "dr", "st", "no", "nos", "v", "vs"]
 
   /// Words a headline does not end with: articles, prepositions, conjunctions, auxiliaries,
   /// and lower-case titles that stand before a name (`leader Kim`, `to Russia`).
@@ -225,15 +233,21 @@ public struct EnglishSentenceSplitter: Sendable {
       let word = core.dropLast().drop(while: { Self.openers.contains($0) })
       let lower = word.lowercased()
       if word.isEmpty || word.last == "." { return (0.9, .stop) }  // "..." ellipsis
+      // After an abbreviation, a typical sentence opener (`The`, `However`, `As`) says a
+      // sentence ended there as well: `… until Oct. President …` stays one, `… by 1 p.m.
+      // However, …` is two.
+      let opens = Self.sentenceOpeners.contains(nextBody.lowercased().filter { $0.isLetter })
       if titles.contains(lower) {
-        // "No. 5", "Jan. 5", "Mr. Kim": a title before a name or a number.
-        return (0.02, .abbreviation)
+        // "No. 5", "Jan. 5", "Mr. Kim": a title before a name or a number; a month
+        // abbreviation before a word ends a date.
+        if Self.monthAbbreviations.contains(lower), !(nextFirst?.isNumber ?? true) { return (0.5, .abbreviation) }
+        return (opens && !Self.personalTitles.contains(lower) ? 0.3 : 0.02, .abbreviation)
       }
-      if word.count == 1, let w = word.first, w.isUppercase { return (0.03, .abbreviation) }  // initial
+      if word.count == 1, let w = word.first, w.isUppercase { return (opens ? 0.3 : 0.03, .abbreviation) }  // initial
       if word.contains("."), word.allSatisfy({ $0.isLetter || $0 == "." }) {
-        return (0.3, .abbreviation)  // U.S., D.C.
+        return (opens ? 0.7 : 0.3, .abbreviation)  // U.S., D.C.
       }
-      if ambiguous.contains(lower) { return (0.5, .abbreviation) }
+      if ambiguous.contains(lower) { return (opens ? 0.8 : 0.5, .abbreviation) }
       return (0.97, .stop)
     }
     guard let nextFirst else { return nil }
