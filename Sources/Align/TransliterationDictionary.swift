@@ -19,6 +19,8 @@ public struct TransliterationDictionary: Sendable {
   let lexicon: Lexicon
   /// Glossary and built-in entries: Thai → phrases.
   var entries: [String: [[String]]] = [:]
+  /// Built-in entries (general words, never excluded).
+  var builtInEntries: Set<String> = []
   /// Longest Thai entry in `entries`, in scalars.
   var longest = 0
   /// Thai strings never used (held-out names in an evaluation).
@@ -53,13 +55,22 @@ public struct TransliterationDictionary: Sendable {
     ("พรรค", "party"), ("กองทัพ", "army"), ("ธนาคาร", "bank"), ("บริษัท", "company|corporation"),
   ]
 
+  /// Thai month names.
+  static let months: [(String, String)] = [
+    ("มกราคม", "january|jan"), ("กุมภาพันธ์", "february|feb"), ("มีนาคม", "march|mar"), ("เมษายน", "april|apr"),
+    ("พฤษภาคม", "may"), ("มิถุนายน", "june|jun"), ("กรกฎาคม", "july|jul"), ("กรกฏาคม", "july|jul"),
+    ("สิงหาคม", "august|aug"), ("กันยายน", "september|sep|sept"), ("ตุลาคม", "october|oct"),
+    ("พฤศจิกายน", "november|nov"), ("ธันวาคม", "december|dec"),
+  ]
+
   /// A dictionary from `lexicon` (may be empty), `glossary` terms and the built-in words, never
   /// using an entry whose Thai is in `excluding`.
   public init(lexicon: Lexicon = Lexicon(), glossary: Glossary = Glossary(), excluding: Set<String> = []) {
     self.lexicon = lexicon
     excluded = excluding
-    for (thai, english) in Self.builtIn {
+    for (thai, english) in Self.builtIn + Self.months {
       add(thai: thai, english: english.split(separator: "|").map(String.init))
+      builtInEntries.insert(thai)
     }
     for concept in glossary.concepts {
       let english = concept.allowedEnglish.map(\.text)
@@ -119,7 +130,7 @@ public struct TransliterationDictionary: Sendable {
       if longest >= 2, start + 2 <= n {
         for end in (start + 2)...min(n, start + longest) {
           let thai = String(String.UnicodeScalarView(scalars[start..<end]))
-          if let phrases = entries[thai], !excluded.contains(thai) {
+          if let phrases = entries[thai], !excluded.contains(thai) || builtInEntries.contains(thai) {
             out.append(Part(range: start..<end, phrases: phrases))
           }
         }

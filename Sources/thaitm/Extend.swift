@@ -34,6 +34,7 @@ extension ThaiTM {
     @Option(help: .hidden) var tuneTransliteration: String?
     @Option(help: .hidden) var channels = "all"
     @Option(help: .hidden) var constants = ""
+    @Option(help: .hidden) var rounds = 8
     @Flag(help: .hidden) var verbose = false
 
     func validate() throws {
@@ -191,7 +192,7 @@ extension ThaiTM {
       let pairs = TransliterationEvaluation.trainingPairs(rows: rows, glossary: glossary, leftOut: inFold)
         .filter { !excluded.contains($0.thai) }
       var trainer = TransliterationTrainer()
-      let model = trainer.train(pairs)
+      let model = trainer.train(pairs, rounds: rounds)
       for setting in constants.split(separator: ";", omittingEmptySubsequences: false) {
         guard let c = TransliterationScorer.Constants(parsing: String(setting)) else {
           throw ValidationError("--constants: name=value,… expected")
