@@ -15,7 +15,8 @@
 ///   ทะเลสาบเชลัน ↔ Lake Chelan, ห่านแคนาดา ↔ Canada goose;
 /// - **affixes**: an English derivational ending (-ian, -ese, -ism, -ist …) that Thai writes with a
 ///   word before the name (ชาวเปรู ↔ Peruvian, ชาวพุทธ ↔ Buddhist) is left out at a cost;
-/// - **abbreviation**: an English name of 1–2 letters, or up to 4 in capitals, is read as letters
+/// - **abbreviation** (measured, not in `.standard`): an English name of 1–2 letters, or up to
+///   4 in capitals, is read as letters
 ///   of the Thai's transliteration in order, the first from its first sound (ดิสโพรเซียม ↔ Dy,
 ///   คูเรียม ↔ Cm).
 ///
@@ -40,6 +41,9 @@ public struct TransliterationScorer: Sendable {
     public static let abbreviation = Channels(rawValue: 8)
     /// Every channel.
     public static let all: Channels = [.transliteration, .translation, .affixes, .abbreviation]
+    /// The channels that improve the ranking on training rows (abbreviation does not: see
+    /// docs/quality/extend.md), the default.
+    public static let standard: Channels = [.transliteration, .translation, .affixes]
   }
 
   /// The combination's constants (chosen by cross-validation on training rows).
@@ -88,7 +92,7 @@ public struct TransliterationScorer: Sendable {
     "พระ", "ราชินี", "กษัตริย์", "เจ้าชาย", "โรค", "ปรากฏการณ์", "สมการ", "ทฤษฎี", "หลักการ", "กลุ่มดาว",
     "ดาว", "ตึก", "ถนน", "ท่าเรือ", "สนามบิน", "โรงแรม", "บริษัท", "พรรค", "ค่าย", "ยุทธการ", "สงคราม",
     "สนธิสัญญา", "เทศกาล", "วัน", "เดือน", "สุนัขพันธุ์", "แมวพันธุ์", "ม้าพันธุ์", "โคพันธุ์", "พันธุ์", "ผู้นับถือ",
-    "นิกาย", "คณะ", "ชนเผ่า", "เผ่า", "ชนชาติ", "ตระกูล", "ครอบครัว", "นาย", "ชาว", "ภาษา", "ต้น", "ดอก",
+    "นิกาย", "คณะ", "ตัวอักษร", "อักษร", "ตัว", "ชนเผ่า", "เผ่า", "ชนชาติ", "ตระกูล", "ครอบครัว", "นาย", "ชาว", "ภาษา", "ต้น", "ดอก",
   ]
 
   static let suffixes: [[UInt8]] = [
@@ -98,7 +102,7 @@ public struct TransliterationScorer: Sendable {
 
   /// A scorer over `model` and `dictionary`.
   public init(
-    model: TransliterationModel, dictionary: TransliterationDictionary, channels: Channels = .all,
+    model: TransliterationModel, dictionary: TransliterationDictionary, channels: Channels = .standard,
     constants: Constants = Constants()
   ) {
     self.model = model
@@ -226,7 +230,7 @@ public struct TransliterationScorer: Sendable {
     let letters = name.letters.map(Int.init)
     // Initials of the transliteration: the first letter from one of the first two units, each
     // later letter from a later unit, in order.
-    let ids = thai.strippedUnits.map { model.unitIndex[$0] }
+    let ids = (thai.moreStrippedUnits ?? thai.strippedUnits).map { model.unitIndex[$0] }
     if !ids.isEmpty {
       var row = [Double](repeating: -.infinity, count: ids.count)
       for j in 0..<min(2, ids.count) { if let id = ids[j] { row[j] = firstMass[id][letters[0]] } }

@@ -32,7 +32,7 @@ extension ThaiTM {
     @Option(help: .hidden) var trainTransliteration: String?
     @Option(help: .hidden) var evaluateTransliteration: String?
     @Option(help: .hidden) var tuneTransliteration: String?
-    @Option(help: .hidden) var channels = "all"
+    @Option(help: .hidden) var channels = "standard"
     @Option(help: .hidden) var constants = ""
     @Option(help: .hidden) var rounds = 8
     @Flag(help: .hidden) var verbose = false
@@ -216,6 +216,7 @@ extension ThaiTM {
       for name in channels.split(separator: ",") {
         switch name {
         case "all": set.formUnion(.all)
+        case "standard": set.formUnion(.standard)
         case "transliteration": set.insert(.transliteration)
         case "translation": set.insert(.translation)
         case "affixes": set.insert(.affixes)
