@@ -68,6 +68,8 @@ public struct TransliterationScorer: Sendable {
     let strippedUnits: [String]
     /// Units with more leading words stripped (`namePrefixes`), when that changes them.
     let moreStrippedUnits: [String]?
+    /// The name starts with a word that English writes as an ending (ชาว, ภาษา, ลัทธิ …).
+    let takesEnding: Bool
     let parts: [TransliterationDictionary.Part]
   }
 
@@ -93,6 +95,13 @@ public struct TransliterationScorer: Sendable {
     "ดาว", "ตึก", "ถนน", "ท่าเรือ", "สนามบิน", "โรงแรม", "บริษัท", "พรรค", "ค่าย", "ยุทธการ", "สงคราม",
     "สนธิสัญญา", "เทศกาล", "วัน", "เดือน", "สุนัขพันธุ์", "แมวพันธุ์", "ม้าพันธุ์", "โคพันธุ์", "พันธุ์", "ผู้นับถือ",
     "นิกาย", "คณะ", "ตัวอักษร", "อักษร", "ตัว", "ชนเผ่า", "เผ่า", "ชนชาติ", "ตระกูล", "ครอบครัว", "นาย", "ชาว", "ภาษา", "ต้น", "ดอก",
+  ]
+
+  /// Thai words for people, languages, beliefs and styles, which English writes as an ending of
+  /// the name (ชาวเปรู ↔ Peruvian, ภาษาจีน ↔ Chinese, ลัทธิเต๋า ↔ Taoism).
+  static let endingPrefixes = [
+    "ชาว", "ภาษา", "ลัทธิ", "ศาสนา", "ผู้นับถือ", "ผู้นิยม", "ผู้พูด", "นิกาย", "ชนชาติ", "ชนเผ่า", "เผ่า", "คน",
+    "สาวก", "นัก", "ศิลปะ", "สถาปัตยกรรม", "อาหาร", "แบบ", "สไตล์", "สำนัก", "ยุค", "สมัย",
   ]
 
   static let suffixes: [[UInt8]] = [
@@ -140,7 +149,9 @@ public struct TransliterationScorer: Sendable {
     }
     let parts = channels.contains(.translation) || channels.contains(.abbreviation) ? dictionary.parts(of: scalars) : []
     let moreUnits = more == stripped ? nil : TransliterationText.thaiUnits(more)
-    return PreparedThai(scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, parts: parts)
+    let takesEnding = Self.endingPrefixes.contains { thai.hasPrefix($0) }
+    return PreparedThai(
+      scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, takesEnding: takesEnding, parts: parts)
   }
 
   /// The score of `english` for `thai` (the best channel's).
@@ -209,7 +220,7 @@ public struct TransliterationScorer: Sendable {
       var llr = -Double.infinity
       if !units.isEmpty {
         if matched > 0 { llr = model.logLikelihoodRatio(units: units, letters: leftLetters) }
-        if channels.contains(.affixes), let last = leftWords.last {
+        if channels.contains(.affixes), thai.takesEnding, let last = leftWords.last {
           for suffix in Self.suffixes where last.count >= suffix.count + 3 && last.suffix(suffix.count).elementsEqual(suffix) {
             let shorter = Array(leftLetters.dropLast(suffix.count))
             llr = max(llr, model.logLikelihoodRatio(units: units, letters: shorter) - c.suffixCost)
