@@ -45,34 +45,52 @@ public struct Aligner: Sendable {
   public func align(
     _ documents: [DocumentPair], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) async -> [DocumentAlignment] {
-    let total = documents.count * 2
-    let first: [(PreparedDocument, [[RawBead]], LengthFit)] = await parallelMap(documents, done: 0, total: total, progress) {
-      _, document in
-      let prepared = prepare(document)
+    let jobs = self.jobs(documents)
+    let total = jobs.count * 2
+    let first: [(PreparedDocument, [[RawBead]], LengthFit)] = await parallelMap(jobs, done: 0, total: total, progress) {
+      _, job in
+      let prepared = prepare(job.pair, headline: job.headline)
       let fit = LengthFit(prepared, variance: options.lengthVariance)
       return (prepared, search(prepared, fit: fit), fit)
     }
     let translations = learnTranslations(first.map { ($0.0, $0.1) })
-    let inputs = Array(zip(documents.indices, first))
-    return await parallelMap(inputs, done: documents.count, total: total, progress) { _, item in
+    let noHeadline = learnedNoHeadline(first.map { ($0.0, $0.1) })
+    let inputs = Array(zip(jobs.indices, first))
+    let results = await parallelMap(inputs, done: jobs.count, total: total, progress) { _, item in
       let (index, (prepared0, beads0, fit0)) = item
-      var prepared = prepared0
-      if !translations.isEmpty { addTranslationKeys(translations, to: &prepared) }
-      let fit = fit0.refitted(prepared, beads0)
-      let beads = search(prepared, fit: fit)
-      return result(prepared, beads, fit: fit, index: index, name: documents[index].name)
+      return secondPass(
+        prepared0, beads0, fit0, translations, noHeadline: noHeadline, index: index, name: jobs[index].pair.name)
     }
+    return merge(results, of: jobs, documents: documents)
   }
 
   /// Aligns one document (both passes, the translation model learned from it alone).
   public func align(_ document: DocumentPair) -> DocumentAlignment {
-    var prepared = prepare(document)
-    let fit0 = LengthFit(prepared, variance: options.lengthVariance)
-    let beads0 = search(prepared, fit: fit0)
-    let translations = learnTranslations([(prepared, beads0)])
+    let jobs = self.jobs([document])
+    let first = jobs.map { job in
+      let prepared = prepare(job.pair, headline: job.headline)
+      let fit = LengthFit(prepared, variance: options.lengthVariance)
+      return (prepared, search(prepared, fit: fit), fit)
+    }
+    let translations = learnTranslations(first.map { ($0.0, $0.1) })
+    let noHeadline = learnedNoHeadline(first.map { ($0.0, $0.1) })
+    let results = first.enumerated().map { index, item in
+      secondPass(item.0, item.1, item.2, translations, noHeadline: noHeadline, index: index, name: document.name)
+    }
+    return merge(results, of: jobs, documents: [document])[0]
+  }
+
+  /// The second pass of one job: IBM-1 keys added, the length variance refitted, searched again.
+  func secondPass(
+    _ prepared0: PreparedDocument, _ beads0: [[RawBead]], _ fit0: LengthFit, _ translations: [String: [String]],
+    noHeadline: Double, index: Int, name: String
+  ) -> DocumentAlignment {
+    var prepared = prepared0
+    if !prepared.english.isEmpty { prepared.english[0].setNoHeadline(noHeadline) }
     if !translations.isEmpty { addTranslationKeys(translations, to: &prepared) }
     let fit = fit0.refitted(prepared, beads0)
-    return result(prepared, search(prepared, fit: fit), fit: fit, index: 0, name: document.name)
+    let beads = search(prepared, fit: fit)
+    return result(prepared, beads, fit: fit, index: index, name: name)
   }
 
   // MARK: - Passes

@@ -35,6 +35,9 @@ public struct EnglishSentenceSplitter: Sendable {
     /// A headline candidate of the first sentence of a document: only the document's first
     /// bead may end here (a document has one headline, so at most one of these is an end).
     public var endsHeadlineOnly: Bool = false
+    /// For a headline candidate, its share of the probability that the document has a headline
+    /// (0 for other boundaries); `prior` is `headlinePrior(share:noHeadline:)` of it.
+    public var headlineShare: Double = 0
   }
 
   /// Lower-cased abbreviations (without the final stop) after which a stop never ends a sentence.
@@ -98,7 +101,7 @@ public struct EnglishSentenceSplitter: Sendable {
       let next = paragraph[tokens[k + 1]]
       guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
       else { continue }
-      if kind == .headline, inFirstSentence, headlineLikely {
+      if kind == .headline, inFirstSentence, headlineLikely, !Self.neverEndsHeadline(previous) {
         firstSentenceHeadlines.append(out.count)
         let word = next.drop(while: { Self.openers.contains($0) }).lowercased()
         headlineWeights.append(Self.sentenceOpeners.contains(word) ? 8 : 1)
@@ -119,13 +122,23 @@ public struct EnglishSentenceSplitter: Sendable {
     // ((1 − q0) / k) / q0 (three quarters of that after a capitalised word, as in Title Case).
     // A candidate before a typical sentence opener (`The`, `A`, `In`, a number word) weighs 8×.
     let total = headlineWeights.reduce(0, +)
-    let q0 = 0.1
     for (i, w) in zip(firstSentenceHeadlines, headlineWeights) {
       out[i].endsHeadlineOnly = true
-      let odds = (out[i].prior >= 0.1 ? 1 : 0.75) * (1 - q0) * (w / total) / q0
-      out[i].prior = min(0.9, odds / (1 + odds))
+      out[i].headlineShare = (out[i].prior >= 0.1 ? 1 : 0.75) * w / total
+      out[i].prior = Self.headlinePrior(share: out[i].headlineShare, noHeadline: Self.noHeadline)
     }
     return out
+  }
+
+  /// The probability that a document opening has no headline (q0), before it is learned from
+  /// the input.
+  public static let noHeadline = 0.1
+
+  /// The prior of a headline candidate with probability share `share` when the document has
+  /// no headline with probability `noHeadline`: odds share · (1 − q0) / q0, at most 0.9.
+  public static func headlinePrior(share: Double, noHeadline q0: Double) -> Double {
+    let odds = share * (1 - q0) / q0
+    return min(0.9, odds / (1 + odds))
   }
 
   /// The sentences of `paragraph`: split at every boundary whose prior is at least `threshold`.
@@ -162,6 +175,28 @@ public struct EnglishSentenceSplitter: Sendable {
     "with", "after", "when", "while", "but", "and", "for", "one", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "some", "more", "according",
   ]
+
+  /// Words a headline does not end with: articles, prepositions, conjunctions, auxiliaries,
+  /// and lower-case titles that stand before a name (`leader Kim`, `to Russia`).
+  static let headlineNonFinal: Set<String> = [
+    "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "over",
+    "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must",
+    "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "about", "after",
+    "before", "against", "between", "during", "under", "without", "via", "per", "near", "said", "says",
+    "leader", "president", "minister", "secretary", "chairman", "chief", "general", "governor", "mayor",
+    "senator", "king", "queen", "prince", "princess", "premier", "spokesman", "spokeswoman", "boss",
+    "coach", "star", "captain", "director", "ambassador", "envoy", "commander", "judge", "officer",
+    "president-elect", "ex-president", "former", "late", "dr", "mr", "mrs", "ms",
+  ]
+
+  /// Whether a headline cannot end with `word` (a function word or a title before a name).
+  static func neverEndsHeadline(_ word: Substring) -> Bool {
+    var core = word
+    while let last = core.last, !last.isLetter, !last.isNumber { core = core.dropLast() }
+    guard let first = core.first, first.isLowercase else { return false }
+    return headlineNonFinal.contains(core.lowercased())
+  }
 
   static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "}", "»"]
   static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "{", "«"]

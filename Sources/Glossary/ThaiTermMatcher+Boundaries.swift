@@ -25,9 +25,13 @@ struct ThaiBoundaries {
   /// Margin a cached window must keep around a place unless it ends where the Thai run ends.
   static let margin = 8
 
+  /// Where libthai may break at all (`LibthaiBreakRule`): false where it certainly does not.
+  private let possible: [Bool]
+
   init(text: NormalizedText, breaker: WordBreaker) {
     self.text = text
     self.breaker = breaker
+    possible = text.scalars.withUnsafeBufferPointer { LibthaiBreakRule.possibleBreaks(in: $0) }
   }
 
   /// Whether there is a word break before `offset`, if that is known without calling libthai
@@ -43,6 +47,7 @@ struct ThaiBoundaries {
       return thaiA || thaiB || !(Self.isWordCharacter(a) && Self.isWordCharacter(b))
     }
     if text.hasBreakHint(at: offset) { return true }
+    if !possible[offset] { return false }
     if ThaiScalar.isFollowing(b) || ThaiScalar.isLeadingVowel(a) { return false }
     if isCached(offset, after: start ?? offset) { return breaksContain(offset) }
     return nil
@@ -90,7 +95,8 @@ struct ThaiBoundaries {
       window = lo..<hi
       windowStartsRun = lo == 0 || !ThaiScalar.isLetter(s[lo - 1])
       windowEndsRun = hi == s.count || !ThaiScalar.isLetter(s[hi])
-      breaks = breaker.breaks(in: s, range: window)
+      breaks.removeAll(keepingCapacity: true)
+      s.withUnsafeBufferPointer { breaker.breaks(in: $0, range: window, into: &breaks) }
       windowsBroken += 1
     }
     return breaksContain(offset)

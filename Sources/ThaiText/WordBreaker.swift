@@ -82,9 +82,16 @@ public final class WordBreaker: Sendable {
   ///
   /// - Complexity: libthai's maximal matching, about linear in `range.count`.
   public func breaks(in scalars: [UInt32], range: Range<Int>) -> [Int] {
-    let slice = scalars[range]
-    let local = handle.withLock { $0.breaks(slice) }
-    return local.map { $0 + range.lowerBound }
+    var out: [Int] = []
+    scalars.withUnsafeBufferPointer { breaks(in: $0, range: range, into: &out) }
+    return out
+  }
+
+  /// Like `breaks(in:range:)`, but appends the break positions to `out` (a buffer the caller
+  /// reuses: no allocation per call).
+  public func breaks(in scalars: UnsafeBufferPointer<UInt32>, range: Range<Int>, into out: inout [Int]) {
+    let slice = UnsafeBufferPointer(rebasing: scalars[range])
+    handle.withLock { $0.breaks(slice, base: range.lowerBound, into: &out) }
   }
 
   /// Break positions of normalized text, as normalized scalar offsets (0 and the end excluded).
