@@ -45,34 +45,54 @@ public struct Aligner: Sendable {
   public func align(
     _ documents: [DocumentPair], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) async -> [DocumentAlignment] {
-    let total = documents.count * 2
-    let first: [(PreparedDocument, [[RawBead]], LengthFit)] = await parallelMap(documents, done: 0, total: total, progress) {
-      _, document in
-      let prepared = prepare(document)
+    let jobs = self.jobs(documents)
+    let total = jobs.count * 2
+    let first: [(PreparedDocument, [[RawBead]], LengthFit)] = await parallelMap(jobs, done: 0, total: total, progress) {
+      _, job in
+      let prepared = prepare(job.pair, headline: job.headline)
       let fit = LengthFit(prepared, variance: options.lengthVariance)
       return (prepared, search(prepared, fit: fit), fit)
     }
-    let translations = learnTranslations(first.map { ($0.0, $0.1) })
-    let inputs = Array(zip(documents.indices, first))
-    return await parallelMap(inputs, done: documents.count, total: total, progress) { _, item in
+    let model = learnTranslations(first.map { ($0.0, $0.1) })
+    let translations = model?.likelyTranslations(minimum: 0.25, limit: 3) ?? [:]
+    let noHeadline = learnedNoHeadline(first.map { ($0.0, $0.1) })
+    let inputs = Array(zip(jobs.indices, first))
+    let results = await parallelMap(inputs, done: jobs.count, total: total, progress) { _, item in
       let (index, (prepared0, beads0, fit0)) = item
-      var prepared = prepared0
-      if !translations.isEmpty { addTranslationKeys(translations, to: &prepared) }
-      let fit = fit0.refitted(prepared, beads0)
-      let beads = search(prepared, fit: fit)
-      return result(prepared, beads, fit: fit, index: index, name: documents[index].name)
+      return secondPass(
+        prepared0, beads0, fit0, model, translations, noHeadline: noHeadline, index: index, name: jobs[index].pair.name)
     }
+    return merge(results, of: jobs, documents: documents)
   }
 
   /// Aligns one document (both passes, the translation model learned from it alone).
   public func align(_ document: DocumentPair) -> DocumentAlignment {
-    var prepared = prepare(document)
-    let fit0 = LengthFit(prepared, variance: options.lengthVariance)
-    let beads0 = search(prepared, fit: fit0)
-    let translations = learnTranslations([(prepared, beads0)])
+    let jobs = self.jobs([document])
+    let first = jobs.map { job in
+      let prepared = prepare(job.pair, headline: job.headline)
+      let fit = LengthFit(prepared, variance: options.lengthVariance)
+      return (prepared, search(prepared, fit: fit), fit)
+    }
+    let model = learnTranslations(first.map { ($0.0, $0.1) })
+    let translations = model?.likelyTranslations(minimum: 0.25, limit: 3) ?? [:]
+    let noHeadline = learnedNoHeadline(first.map { ($0.0, $0.1) })
+    let results = first.enumerated().map { index, item in
+      secondPass(item.0, item.1, item.2, model, translations, noHeadline: noHeadline, index: index, name: document.name)
+    }
+    return merge(results, of: jobs, documents: [document])[0]
+  }
+
+  /// The second pass of one job: IBM-1 keys added, the length variance refitted, searched again.
+  func secondPass(
+    _ prepared0: PreparedDocument, _ beads0: [[RawBead]], _ fit0: LengthFit, _ model: IBMModel1?,
+    _ translations: [String: [String]], noHeadline: Double, index: Int, name: String
+  ) -> DocumentAlignment {
+    var prepared = prepared0
+    if !prepared.english.isEmpty { prepared.english[0].setNoHeadline(noHeadline) }
     if !translations.isEmpty { addTranslationKeys(translations, to: &prepared) }
     let fit = fit0.refitted(prepared, beads0)
-    return result(prepared, search(prepared, fit: fit), fit: fit, index: 0, name: document.name)
+    let beads = search(prepared, fit: fit, model: model)
+    return result(prepared, beads, fit: fit, index: index, name: name)
   }
 
   // MARK: - Passes
@@ -95,9 +115,9 @@ public struct Aligner: Sendable {
     }
   }
 
-  /// IBM model 1 over the first-pass beads; empty when the anchor is disabled.
-  func learnTranslations(_ passes: [(PreparedDocument, [[RawBead]])]) -> [String: [String]] {
-    guard options.weight(.ibm1) > 0 else { return [:] }
+  /// IBM model 1 over the first-pass beads; nil when the anchor is disabled.
+  func learnTranslations(_ passes: [(PreparedDocument, [[RawBead]])]) -> IBMModel1? {
+    guard options.weight(.ibm1) > 0 else { return nil }
     var pairs: [([String], [String])] = []
     for (doc, units) in passes {
       let thaiPieces = doc.thai.flatMap(\.words)
@@ -116,7 +136,7 @@ public struct Aligner: Sendable {
         englishBase += e
       }
     }
-    return IBMModel1.train(pairs: pairs, iterations: 5).likelyTranslations(minimum: 0.25, limit: 3)
+    return IBMModel1.train(pairs: pairs, iterations: 5)
   }
 
   /// The alignment units of a document: paragraph pairs when both sides have as many
@@ -146,7 +166,7 @@ public struct Aligner: Sendable {
   }
 
   /// Beads of every unit of a document, in piece indices local to the unit.
-  func search(_ doc: PreparedDocument, fit: LengthFit) -> [[RawBead]] {
+  func search(_ doc: PreparedDocument, fit: LengthFit, model: IBMModel1? = nil) -> [[RawBead]] {
     units(doc).map { unit in
       let thai = side(doc.thai[unit.thai])
       let english = side(doc.english[unit.english])
@@ -162,7 +182,15 @@ public struct Aligner: Sendable {
       let pe = english.prefix(priorWeight: 1)
       let limits = search.bandLimits(thai: pt, english: pe)
       let affinity = self.affinity(doc, thaiKeys, englishKeys, limits: limits, reach: search.maxEnglishPieces)
-      return search.run(thai: thai, english: english, affinity: affinity, limits: limits)
+      let beads = search.run(thai: thai, english: english, affinity: affinity, limits: limits)
+      guard let model, options.refineWeight > 0 else { return beads }
+      // Word numbers of every piece, for IBM-1 log-likelihoods of candidate beads.
+      let thaiWords = doc.thai[unit.thai].flatMap(\.words).map(model.thaiNumbers)
+      let englishWords = doc.english[unit.english].flatMap(\.words).map(model.englishNumbers)
+      func lexical(_ t: Range<Int>, _ e: Range<Int>) -> Double {
+        model.logLikelihood(english: englishWords[e].joined(), thai: Array(thaiWords[t].joined()))
+      }
+      return search.refine(beads, thai: thai, english: english, affinity: affinity, weight: options.refineWeight, lexical: lexical)
     }
   }
 
@@ -248,3 +276,4 @@ struct LengthFit: Sendable {
     return out
   }
 }
+

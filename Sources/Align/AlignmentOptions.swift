@@ -42,7 +42,7 @@ public struct AlignmentOptions: Sendable, Hashable {
   /// Cost of leaving a piece untranslated (a 1-0 or 0-1 bead).
   public var skipCost: Double = 7
   /// Weight of the length model against the boundary priors and anchors.
-  public var lengthWeight: Double = 0.5
+  public var lengthWeight: Double = 0.4
   /// Reward for a bead in proportion to how much of its anchor evidence is matched (a Dice
   /// coefficient): it keeps neighbouring sentences that share words from merging.
   public var diceWeight: Double = 0
@@ -50,6 +50,9 @@ public struct AlignmentOptions: Sendable, Hashable {
   public var thaiPriorWeight: Double = 0.6
   /// Weight of the English boundary priors.
   public var englishPriorWeight: Double = 2
+  /// Weight of IBM model 1 log-likelihoods when a Thai boundary between two sentence pairs may
+  /// move by up to two pieces after the search (0: no such pass).
+  public var refineWeight: Double = 0.8
   /// Variance of the length model before it is refitted on the document pair.
   public var lengthVariance: Double = 2
   /// Weight of each anchor kind (bonus per matched item, before the rarity discount).

@@ -110,18 +110,19 @@ public struct CheckEngine: Sendable {
     // Thai occurrences per group (in order of first occurrence) and per spelling.
     var groupOrder: [Int] = []
     var thaiCount: [Int: Int] = [:]
-    var spellingCount: [Int: [(String, Int)]] = [:]
+    var spellingCount: [Int: [(String, Int, latin: Bool)]] = [:]
     let latinChecked = enabled.contains(.latinMismatch)
     for m in thaiMatches {
       let g = index.groupOfConcept[m.concept]
       let spelling = glossary.concepts[m.concept].thai[m.term].text
+      let latin = index.thaiIsLatin[m.concept][m.term]
       if thaiCount[g] == nil { groupOrder.append(g) }
       // A term written in Latin in the Thai (KCNA) is latin-mismatch's business, not counted here.
-      thaiCount[g, default: 0] += latinChecked && LatinScanner.isLatin(spelling) ? 0 : 1
+      thaiCount[g, default: 0] += latinChecked && latin ? 0 : 1
       if let k = spellingCount[g, default: []].firstIndex(where: { $0.0 == spelling }) {
         spellingCount[g]![k].1 += 1
       } else {
-        spellingCount[g, default: []].append((spelling, 1))
+        spellingCount[g, default: []].append((spelling, 1, latin))
       }
     }
     // English occurrences per rendering key, with the glossary text.
@@ -129,7 +130,7 @@ public struct CheckEngine: Sendable {
     var englishOrder: [(key: String, text: String)] = []
     for m in englishMatches {
       let text = glossary.concepts[m.concept].english[m.term].text
-      let k = CheckGlossaryIndex.key(text)
+      let k = index.englishKeys[m.concept][m.term]
       if englishCount[k] == nil { englishOrder.append((k, text)) }
       englishCount[k, default: 0] += 1
     }
@@ -139,31 +140,31 @@ public struct CheckEngine: Sendable {
       let group = index.groups[g]
       let n = thaiCount[g] ?? 0
       let term =
-        (spellingCount[g]?.first { !LatinScanner.isLatin($0.0) } ?? spellingCount[g]?.first)?.0
+        (spellingCount[g]?.first { !$0.latin } ?? spellingCount[g]?.first)?.0
         ?? group.thai.first ?? ""
       var found = 0
-      for rendering in group.allowed {
-        let k = CheckGlossaryIndex.key(rendering)
+      for a in group.allowed.indices {
+        let rendering = group.allowed[a], k = group.allowedKeys[a]
         guard let c = englishCount[k] else { continue }
         found += c
-        if let form = index.form(of: k, in: g) {
-          out.contributions.append(.target(group: g, form: form, text: group.forms[form], count: c))
-        }
+        let form = group.formOfAllowed[a]
+        out.contributions.append(.target(group: g, form: form, text: group.forms[form], count: c))
         // The Thai term it comes from; a Latin spelling in the Thai (KCNA) is carried over, not
         // translated, and is latin-mismatch's business.
-        if let (spelling, s) = spellingCount[g]?.first(where: { !LatinScanner.isLatin($0.0) }) {
+        if let (spelling, s, _) = spellingCount[g]?.first(where: { !$0.latin }) {
           out.contributions.append(
             .source(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c)))
         }
       }
-      let forbidden = group.forbidden.filter { englishCount[CheckGlossaryIndex.key($0)] != nil }
-      if !forbidden.isEmpty {
-        forbiddenReported.formUnion(forbidden.map(CheckGlossaryIndex.key))
+      let forbiddenUsed = group.forbiddenKeys.indices.filter { englishCount[group.forbiddenKeys[$0]] != nil }
+      if !forbiddenUsed.isEmpty {
+        let forbidden = forbiddenUsed.map { group.forbidden[$0] }
+        forbiddenReported.formUnion(forbiddenUsed.map { group.forbiddenKeys[$0] })
         let use = group.allowed.isEmpty ? "" : "; use \(Self.quotedList(group.allowed))"
         out.add(
           .forbiddenTerm, thTerm: term, expected: group.allowed, found: forbidden,
           message: "\(Self.quotedList(forbidden)) is forbidden for \(term)\(use)")
-        found += forbidden.reduce(0) { $0 + (englishCount[CheckGlossaryIndex.key($1)] ?? 0) }
+        found += forbiddenUsed.reduce(0) { $0 + (englishCount[group.forbiddenKeys[$1]] ?? 0) }
       }
       if found < n {
         // Renderings inside longer ones ("Kim" in "Kim Jong Un") or missed by the matcher.
@@ -213,7 +214,7 @@ public struct CheckEngine: Sendable {
     // Renderings of the Thai-script terms of the pair are theirs: "Korean Central News Agency"
     // renders สำนักข่าวกลางเกาหลี and does not also spell out the KCNA beside it.
     var taken: [String] = []
-    for m in thaiMatches where !LatinScanner.isLatin(glossary.concepts[m.concept].thai[m.term].text) {
+    for m in thaiMatches where !index.thaiIsLatin[m.concept][m.term] {
       taken += index.groups[index.groupOfConcept[m.concept]].allowed
     }
     var seen: Set<String> = []

@@ -9,6 +9,8 @@ struct CheckGlossaryIndex: Sendable {
     /// Allowed renderings (glossary text), unique by key, in glossary order; a rendering that
     /// any glossary marks forbidden for the group is not allowed.
     var allowed: [String] = []
+    /// The key of each allowed rendering.
+    var allowedKeys: [String] = []
     /// Whether each allowed rendering matches case-sensitively.
     var allowedCaseSensitive: [Bool] = []
     /// Form class of each allowed rendering (index into `forms`).
@@ -19,11 +21,17 @@ struct CheckGlossaryIndex: Sendable {
     var isPlace = false
     /// Forbidden renderings (glossary text), unique by key.
     var forbidden: [String] = []
+    /// The key of each forbidden rendering.
+    var forbiddenKeys: [String] = []
   }
 
   var groups: [Group] = []
   /// Concept index → group index.
   var groupOfConcept: [Int] = []
+  /// Concept index → term index → whether that Thai spelling is written in Latin (KCNA).
+  var thaiIsLatin: [[Bool]] = []
+  /// Concept index → term index → the key of that English rendering.
+  var englishKeys: [[String]] = []
   /// Rendering key → groups where it is allowed.
   var allowedOwners: [String: [Int]] = [:]
   /// Rendering key → groups where it is forbidden.
@@ -53,6 +61,8 @@ struct CheckGlossaryIndex: Sendable {
         }
       }
     }
+    thaiIsLatin = concepts.map { $0.thai.map { LatinScanner.isLatin($0.text) } }
+    englishKeys = concepts.map { $0.english.map { Self.key($0.text) } }
     var groupOfRoot: [Int: Int] = [:]
     groupOfConcept = []
     for c in concepts.indices {
@@ -104,11 +114,8 @@ struct CheckGlossaryIndex: Sendable {
       }
       groups[g].forms = forms
       groups[g].formOfAllowed = formOf
+      groups[g].allowedKeys = groups[g].allowed.map(Self.key)
+      groups[g].forbiddenKeys = groups[g].forbidden.map(Self.key)
     }
-  }
-
-  /// The form class of an allowed rendering key in a group.
-  func form(of key: String, in g: Int) -> Int? {
-    groups[g].allowed.firstIndex { Self.key($0) == key }.map { groups[g].formOfAllowed[$0] }
   }
 }

@@ -25,12 +25,15 @@ extension NumberScanner {
     return out
   }
 
+  /// พ.ศ., the Buddhist era.
+  static let buddhistEra = Array("พ.ศ.".unicodeScalars)
+
   /// Whether the number starting at `start` comes right after a Thai month name (spaces and an
   /// optional พ.ศ. between): then a one- or two-digit number is a short Buddhist-era year.
   static func followsThaiMonth(_ s: [Unicode.Scalar], at start: Int) -> Bool {
     var k = start
     while k > 0, s[k - 1] == " " { k -= 1 }
-    let era = Array("พ.ศ.".unicodeScalars)
+    let era = buddhistEra
     if k >= era.count, s[k - era.count..<k].elementsEqual(era) {
       k -= era.count
       while k > 0, s[k - 1] == " " { k -= 1 }

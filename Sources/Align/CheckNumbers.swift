@@ -95,7 +95,16 @@ enum NumberScanner {
     var i = 0
     func isDigit(_ k: Int) -> Bool { k < s.count && ThaiDigits.value(of: s[k]) != nil }
     func digitString(_ r: Range<Int>) -> String {
-      String(String.UnicodeScalarView(s[r].compactMap { ThaiDigits.value(of: $0).flatMap { Unicode.Scalar(UInt8(48 + $0)) } }))
+      // ASCII digits as bytes: no scalar view to append to, no intermediate array.
+      String(unsafeUninitializedCapacity: r.count) { buffer in
+        var n = 0
+        for k in r {
+          guard let d = ThaiDigits.value(of: s[k]) else { continue }
+          buffer[n] = UInt8(48 + d)
+          n += 1
+        }
+        return n
+      }
     }
     while i < s.count {
       guard isDigit(i) else { i += 1; continue }
@@ -161,7 +170,7 @@ enum NumberScanner {
     var k = j
     while k < s.count, s[k] == " " { k += 1 }
     for (word, exponent) in thaiMultipliers where k + word.count <= s.count {
-      guard Array(s[k..<k + word.count]) == word else { continue }
+      guard s[k..<k + word.count].elementsEqual(word) else { continue }
       // พันธมิตร, พันธุ์: not a multiplier.
       if word.count == 3, k + 3 < s.count, s[k + 3] == "ธ" { return 0 }
       return exponent
@@ -177,10 +186,23 @@ enum NumberScanner {
     return englishMultipliers[word.lowercased()] ?? 0
   }
 
+  /// Whether `text` has an ASCII digit or a Thai one (๐–๙, UTF-8 E0 B9 90–99), from its bytes.
+  static func hasDigit(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      // Look at the third byte of a Thai digit: 0x90–0x99 after E0 B9.
+      for i in bytes.indices {
+        let b = bytes[i]
+        if b &- 0x30 < 10 { return true }
+        if b &- 0x90 < 10, i >= 2, bytes[i - 1] == 0xB9, bytes[i - 2] == 0xE0 { return true }
+      }
+      return false
+    }
+  }
+
   /// Compares the numbers of a pair: the Thai numbers the English lacks, and the English
   /// digit numbers the Thai lacks.
   static func compare(th: String, en: String) -> (missing: [NumberToken], extra: [NumberToken]) {
-    func hasDigit(_ text: String) -> Bool { text.unicodeScalars.contains { ThaiDigits.value(of: $0) != nil } }
     let thai = hasDigit(th) ? digitNumbers(in: th, thai: true) : []
     var english = hasDigit(en) ? digitNumbers(in: en, thai: false) : []
     guard !thai.isEmpty || !english.isEmpty else { return ([], []) }

@@ -2,8 +2,8 @@ extension String {
   /// The string without leading and trailing white space.
   var trimmingWhitespace: Substring {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    guard let first = scalars.firstIndex(where: { !LatinScanner.isSpace($0) }) else { return "" }
+    let last = scalars.lastIndex(where: { !LatinScanner.isSpace($0) })!
     return self[first...last]
   }
 }
@@ -33,6 +33,37 @@ struct TextSearch {
   static func count(of needle: String, in text: String, caseSensitive: Bool = false) -> Int {
     var search = TextSearch(text)
     return search.count(of: needle, caseSensitive: caseSensitive)
+  }
+
+  /// `count(of: needle, in: text) > 0` (case-insensitive) computed on the UTF-8 bytes when both
+  /// strings are ASCII (lower-casing is then byte-wise and a scalar is a byte); nil otherwise.
+  static func asciiContains(_ needle: String, in text: String) -> Bool? {
+    var needle = needle, text = text
+    return needle.withUTF8 { n in
+      text.withUTF8 { h -> Bool? in
+        guard !n.contains(where: { $0 >= 0x80 }), !h.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard !n.isEmpty, n.count <= h.count else { return false }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        @inline(__always) func word(_ b: UInt8) -> Bool {
+          (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39
+        }
+        let first = lower(n[0]), firstIsWord = word(n[0]), lastIsWord = word(n[n.count - 1])
+        var i = 0
+        while i + n.count <= h.count {
+          defer { i += 1 }
+          guard lower(h[i]) == first else { continue }
+          var k = 1
+          while k < n.count, lower(h[i + k]) == lower(n[k]) { k += 1 }
+          guard k == n.count else { continue }
+          if (i == 0 || !word(h[i - 1]) || !firstIsWord)
+            && (i + n.count == h.count || !word(h[i + n.count]) || !lastIsWord)
+          {
+            return true
+          }
+        }
+        return false
+      }
+    }
   }
 
   static func count(_ n: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> Int {

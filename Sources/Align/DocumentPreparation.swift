@@ -20,6 +20,22 @@ struct PreparedParagraph: Sendable {
   var words: [[String]]
   /// Whether only the first bead of the document may end after each piece (headline candidates).
   var firstBeadOnly: [Bool] = []
+  /// Each piece's share of the headline probability (0 unless it may end a headline).
+  var headlineShares: [Double] = []
+
+  /// Whether the first bead of `beads` (over this paragraph alone) ends at a headline candidate.
+  func firstBeadEndsHeadline(_ beads: [RawBead]) -> Bool {
+    guard let first = beads.first(where: { !$0.english.isEmpty }), let last = first.english.last else { return false }
+    return last < firstBeadOnly.count && firstBeadOnly[last]
+  }
+
+  /// Re-weights the headline candidates for a document opening without a headline with
+  /// probability `noHeadline`.
+  mutating func setNoHeadline(_ noHeadline: Double) {
+    for k in headlineShares.indices where headlineShares[k] > 0 {
+      priors[k] = EnglishSentenceSplitter.headlinePrior(share: headlineShares[k], noHeadline: noHeadline)
+    }
+  }
 }
 
 /// A document ready for the bead search: both sides in pieces, keys interned per document.
@@ -55,7 +71,7 @@ struct PreparedDocument: Sendable {
 
 extension Aligner {
   /// Cuts both sides into pieces and finds their anchors.
-  func prepare(_ document: DocumentPair) -> PreparedDocument {
+  func prepare(_ document: DocumentPair, headline: Bool = true) -> PreparedDocument {
     var doc = PreparedDocument(thai: [], english: [], kinds: [], ids: [:], thaiCounts: [], englishCounts: [])
     for raw in document.thai {
       let text = String(Substring(raw).trimmingWhitespace())
@@ -65,7 +81,7 @@ extension Aligner {
     for raw in document.english {
       let text = String(Substring(raw).trimmingWhitespace())
       if text.isEmpty { continue }
-      doc.english.append(prepareEnglish(text, startsDocument: doc.english.isEmpty, into: &doc))
+      doc.english.append(prepareEnglish(text, startsDocument: headline && doc.english.isEmpty, into: &doc))
     }
     doc.recount()
     return doc
@@ -104,6 +120,8 @@ extension Aligner {
         }
         pieceWords.append(String(String.UnicodeScalarView(scalars[token.scalars])))
       }
+      // Latin words in the Thai text (names, acronyms) are words too, as on the English side.
+      pieceWords += EnglishWords.stems(in: text[piece])
       keys.append(items.map { doc.intern($0) }.sorted())
       words.append(pieceWords)
     }
@@ -117,17 +135,20 @@ extension Aligner {
     var pieces: [Range<String.Index>] = []
     var priors: [Double] = []
     var firstBeadOnly: [Bool] = []
+    var shares: [Double] = []
     var start = text.startIndex
     for b in EnglishSentenceSplitter().boundaries(in: text, startsDocument: startsDocument)
     where b.prior >= options.englishPriorFloor {
       pieces.append(start..<b.range.lowerBound)
       priors.append(b.prior)
       firstBeadOnly.append(b.endsHeadlineOnly)
+      shares.append(b.headlineShare)
       start = b.range.upperBound
     }
     pieces.append(start..<text.endIndex)
     priors.append(1)
     firstBeadOnly.append(false)
+    shares.append(0)
     var keys: [[Int32]] = []
     var words: [[String]] = []
     var termCursor = 0
@@ -141,13 +162,17 @@ extension Aligner {
         items.insert(AnchorItem(kind: .lexicon, value: stem))
         items.insert(AnchorItem(kind: .ibm1, value: stem))
       }
+      // Clause connectives (but, because, when, …) are stopwords for the lexicon, but IBM-1
+      // learns which English sentence a Thai แต่ or เพราะ goes with.
+      let connectives = EnglishWords.connectives(in: text[piece])
+      for c in connectives { items.insert(AnchorItem(kind: .ibm1, value: c)) }
       keys.append(items.map { doc.intern($0) }.sorted())
-      words.append(stems)
+      words.append(stems + connectives)
     }
     return PreparedParagraph(
       text: text, pieces: pieces, lengths: pieces.map { text[$0].unicodeScalars.count }, priors: priors,
       breaks: zip(priors, firstBeadOnly).map { $0 >= 0.5 && !$1 }, terms: terms, keys: keys, words: words,
-      firstBeadOnly: firstBeadOnly)
+      firstBeadOnly: firstBeadOnly, headlineShares: shares)
   }
 
   /// The terms (sorted by position) that start inside `piece`, advancing `cursor`: pieces come

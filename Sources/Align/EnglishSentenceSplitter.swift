@@ -35,6 +35,9 @@ public struct EnglishSentenceSplitter: Sendable {
     /// A headline candidate of the first sentence of a document: only the document's first
     /// bead may end here (a document has one headline, so at most one of these is an end).
     public var endsHeadlineOnly: Bool = false
+    /// For a headline candidate, its share of the probability that the document has a headline
+    /// (0 for other boundaries); `prior` is `headlinePrior(share:noHeadline:)` of it.
+    public var headlineShare: Double = 0
   }
 
   /// Lower-cased abbreviations (without the final stop) after which a stop never ends a sentence.
@@ -98,10 +101,11 @@ public struct EnglishSentenceSplitter: Sendable {
       let next = paragraph[tokens[k + 1]]
       guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
       else { continue }
-      if kind == .headline, inFirstSentence, headlineLikely {
+      if kind == .headline, inFirstSentence, headlineLikely, !Self.neverEndsHeadline(previous) {
         firstSentenceHeadlines.append(out.count)
         let word = next.drop(while: { Self.openers.contains($0) }).lowercased()
-        headlineWeights.append(Self.sentenceOpeners.contains(word) ? 8 : 1)
+        let weight = Self.sentenceOpeners.contains(word) ? 8.0 : 1.0
+        headlineWeights.append(weight)
       }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
@@ -119,13 +123,23 @@ public struct EnglishSentenceSplitter: Sendable {
     // ((1 − q0) / k) / q0 (three quarters of that after a capitalised word, as in Title Case).
     // A candidate before a typical sentence opener (`The`, `A`, `In`, a number word) weighs 8×.
     let total = headlineWeights.reduce(0, +)
-    let q0 = 0.1
     for (i, w) in zip(firstSentenceHeadlines, headlineWeights) {
       out[i].endsHeadlineOnly = true
-      let odds = (out[i].prior >= 0.1 ? 1 : 0.75) * (1 - q0) * (w / total) / q0
-      out[i].prior = min(0.9, odds / (1 + odds))
+      out[i].headlineShare = (out[i].prior >= 0.1 ? 1 : 0.75) * w / total
+      out[i].prior = Self.headlinePrior(share: out[i].headlineShare, noHeadline: Self.noHeadline)
     }
     return out
+  }
+
+  /// The probability that a document opening has no headline (q0), before it is learned from
+  /// the input.
+  public static let noHeadline = 0.1
+
+  /// The prior of a headline candidate with probability share `share` when the document has
+  /// no headline with probability `noHeadline`: odds share · (1 − q0) / q0, at most 0.9.
+  public static func headlinePrior(share: Double, noHeadline q0: Double) -> Double {
+    let odds = share * (1 - q0) / q0
+    return min(0.9, odds / (1 + odds))
   }
 
   /// The sentences of `paragraph`: split at every boundary whose prior is at least `threshold`.
@@ -160,8 +174,37 @@ public struct EnglishSentenceSplitter: Sendable {
   static let sentenceOpeners: Set<String> = [
     "the", "a", "an", "in", "at", "on", "as", "it", "its", "it's", "this", "that", "these", "there",
     "with", "after", "when", "while", "but", "and", "for", "one", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "some", "more", "according",
+    "six", "seven", "eight", "nine", "ten", "some", "more", "according", "however", "meanwhile",
+    "he", "she", "they", "we", "i",
   ]
+  /// Month abbreviations (a date goes on with a number: `Jan. 5`).
+  static let monthAbbreviations: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
+  /// Titles that stand before a name whatever word follows (`Mr. A`, `Dr. The`).
+  static let personalTitles: Set<String> = ["mr", "mrs", "ms", "messrs", "dr", "st", "no", "nos", "v", "vs"]
+
+  /// Words a headline does not end with: articles, prepositions, conjunctions, auxiliaries,
+  /// and lower-case titles that stand before a name (`leader Kim`, `to Russia`).
+  static let headlineNonFinal: Set<String> = [
+    "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "over",
+    "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whose", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must",
+    "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "about", "after",
+    "before", "against", "between", "during", "under", "without", "via", "per", "near", "said", "says",
+    "leader", "president", "minister", "secretary", "chairman", "chief", "general", "governor", "mayor",
+    "senator", "king", "queen", "prince", "princess", "premier", "spokesman", "spokeswoman", "boss",
+    "coach", "star", "captain", "director", "ambassador", "envoy", "commander", "judge", "officer",
+    "president-elect", "ex-president", "former", "late", "dr", "mr", "mrs", "ms",
+  ]
+
+  /// Whether a headline cannot end with `word` (a function word or a title before a name).
+  static func neverEndsHeadline(_ word: Substring) -> Bool {
+    var core = word
+    while let last = core.last, !last.isLetter, !last.isNumber { core = core.dropLast() }
+    guard let first = core.first, first.isLowercase else { return false }
+    return headlineNonFinal.contains(core.lowercased())
+  }
 
   static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "}", "»"]
   static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "{", "«"]
@@ -190,15 +233,21 @@ public struct EnglishSentenceSplitter: Sendable {
       let word = core.dropLast().drop(while: { Self.openers.contains($0) })
       let lower = word.lowercased()
       if word.isEmpty || word.last == "." { return (0.9, .stop) }  // "..." ellipsis
+      // After an abbreviation, a typical sentence opener (`The`, `However`, `As`) says a
+      // sentence ended there as well: `… until Oct. President …` stays one, `… by 1 p.m.
+      // However, …` is two.
+      let opens = Self.sentenceOpeners.contains(nextBody.lowercased().filter { $0.isLetter })
       if titles.contains(lower) {
-        // "No. 5", "Jan. 5", "Mr. Kim": a title before a name or a number.
-        return (0.02, .abbreviation)
+        // "No. 5", "Jan. 5", "Mr. Kim": a title before a name or a number; a month
+        // abbreviation before a word ends a date.
+        if Self.monthAbbreviations.contains(lower), !(nextFirst?.isNumber ?? true) { return (0.5, .abbreviation) }
+        return (opens && !Self.personalTitles.contains(lower) ? 0.3 : 0.02, .abbreviation)
       }
-      if word.count == 1, let w = word.first, w.isUppercase { return (0.03, .abbreviation) }  // initial
+      if word.count == 1, let w = word.first, w.isUppercase { return (opens ? 0.3 : 0.03, .abbreviation) }  // initial
       if word.contains("."), word.allSatisfy({ $0.isLetter || $0 == "." }) {
-        return (0.3, .abbreviation)  // U.S., D.C.
+        return (opens ? 0.7 : 0.3, .abbreviation)  // U.S., D.C.
       }
-      if ambiguous.contains(lower) { return (0.5, .abbreviation) }
+      if ambiguous.contains(lower) { return (opens ? 0.8 : 0.5, .abbreviation) }
       return (0.97, .stop)
     }
     guard let nextFirst else { return nil }

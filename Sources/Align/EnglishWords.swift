@@ -56,4 +56,20 @@ enum EnglishWords {
     flush()
     return out
   }
+
+  /// Clause connectives, kept as words for IBM model 1 (they are stopwords otherwise).
+  static let connectiveWords: Set<String> = [
+    "but", "because", "when", "while", "after", "before", "if", "although", "though", "however",
+    "since", "until", "so", "then", "also", "not", "no", "who", "which", "where",
+  ]
+
+  /// The connectives of `text` (lower-cased), in order.
+  static func connectives(in text: some StringProtocol) -> [String] {
+    var out: [String] = []
+    for word in text.split(whereSeparator: { !$0.isLetter }) {
+      let lower = word.lowercased()
+      if connectiveWords.contains(lower) { out.append(lower) }
+    }
+    return out
+  }
 }

@@ -34,7 +34,7 @@ struct FNV1a {
   mutating func addNormalized(_ text: String, thaiDigits: Bool) {
     var pendingSpace = false, started = false
     for s in text.unicodeScalars {
-      if s.properties.isWhitespace {
+      if LatinScanner.isSpace(s) {
         pendingSpace = started
         continue
       }

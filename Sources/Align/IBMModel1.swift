@@ -1,10 +1,19 @@
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
 /// Word translation probabilities t(e | f) learned from sentence pairs with IBM model 1 (EM).
 ///
 /// The aligner trains it on the beads of a first pass over the input itself, and uses each
 /// Thai word's likely English words as anchors in a second pass.
-struct IBMModel1 {
+struct IBMModel1: Sendable {
   private(set) var thaiWords: [String] = []
   private(set) var englishWords: [String] = []
+  /// Word → number, for scoring text with the model.
+  private(set) var thaiIds: [String: UInt32] = [:]
+  private(set) var englishIds: [String: UInt32] = [:]
   /// (thai << 32 | english) → t(english | thai).
   private(set) var table: [UInt64: Double] = [:]
 
@@ -22,6 +31,8 @@ struct IBMModel1 {
     }
     model.thaiWords = thai.words
     model.englishWords = english.words
+    model.thaiIds = thai.index
+    model.englishIds = english.index
     // Each (thai, english) co-occurrence gets a slot; EM then runs on flat arrays.
     var slotOf: [UInt64: Int32] = [:]
     var slotKeys: [UInt64] = []
@@ -93,10 +104,35 @@ struct IBMModel1 {
   }
 }
 
+extension IBMModel1 {
+  /// The numbers of Thai words (nil for words the model never saw).
+  func thaiNumbers(_ words: [String]) -> [UInt32?] { words.map { thaiIds[$0] } }
+  /// The numbers of English words (nil for words the model never saw).
+  func englishNumbers(_ words: [String]) -> [UInt32?] { words.map { englishIds[$0] } }
+
+  /// log P(english | thai) under IBM model 1 with the empty word (the uniform probability
+  /// the model was trained with), over words numbered by `thaiNumbers` / `englishNumbers`.
+  func logLikelihood(english: some Collection<UInt32?>, thai: some Collection<UInt32?>) -> Double {
+    let empty = 1 / Double(max(englishWords.count, 1))
+    let norm = log(Double(thai.count + 1))
+    var total = 0.0
+    for e in english {
+      var sum = empty
+      if let e {
+        for f in thai {
+          if let f, let p = table[UInt64(f) << 32 | UInt64(e)] { sum += p }
+        }
+      }
+      total += log(sum) - norm
+    }
+    return total
+  }
+}
+
 /// Words numbered in order of first sight, for the flat arrays IBM-1 trains on.
 private struct Vocabulary {
   private(set) var words: [String] = []
-  private var index: [String: UInt32] = [:]
+  private(set) var index: [String: UInt32] = [:]
 
   /// The number of `word`, given a new one the first time it is seen.
   mutating func id(of word: String) -> UInt32 {

@@ -29,15 +29,16 @@ public enum TransliterationEvaluation {
   ///
   /// - Parameters:
   ///   - rows: every row of the file (Thai, English alternatives).
+  ///   - evaluated: which rows are ranked (default: the held-out part).
   ///   - score: the similarity used for ranking.
   /// - Returns: one outcome per held-out row; `beatenBy == nil` means ranked first.
   public static func rank(
     rows: [(thai: String, english: [String])], distractors: Int = 99, seed: UInt64 = 42,
-    score: (String, [String]) -> Double
+    evaluated: (String) -> Bool = isHeldOut, score: (String, [String]) -> Double
   ) -> [Outcome] {
     var rng = SplitMix64(seed: seed)
     var outcomes: [Outcome] = []
-    for row in rows where isHeldOut(row.thai) {
+    for row in rows where evaluated(row.thai) {
       let own = Set(row.english)
       var chosen: [Int] = []
       var tries = 0

@@ -83,6 +83,7 @@ extension ThaiTM {
         case "dice": options.diceWeight = v
         case "eprior": options.englishPriorWeight = v
         case "variance": options.lengthVariance = v
+        case "refine": options.refineWeight = v
         default:
           if let kind = AnchorKind(rawValue: String(parts[0])) { options.anchorWeights[kind] = v }
         }

@@ -105,14 +105,16 @@ extension ThaiTM {
       var summary = CheckSummary()
       writer.begin(input: input, glossaries: glossary.paths, to: &out)
       ignoreFile?.write(CheckIgnoreList.header(input: input))
+      let needsFingerprints = ignoreFile != nil || !ignored.fingerprints.isEmpty
       func handle(_ unit: CheckedUnit) {
         guard !unit.findings.isEmpty else { return }
         var kept = unit
         kept.findings = []
         for finding in unit.findings {
-          let fingerprint = finding.fingerprint
+          // Hashed only when an ignore list needs it (the JSON report hashes on its own).
+          let fingerprint = needsFingerprints ? finding.fingerprint : ""
           ignoreFile?.write(CheckIgnoreList.line(finding, fingerprint: fingerprint))
-          if ignored.fingerprints.contains(fingerprint) {
+          if needsFingerprints, ignored.fingerprints.contains(fingerprint) {
             summary.ignored += 1
           } else {
             summary.add(finding)

@@ -2,14 +2,15 @@ import Align
 import Foundation
 
 /// Runs `thaitm check` on all cores while keeping memory bounded: a reader thread cuts the input
-/// into batches, the batches are analyzed concurrently (`CheckEngine.analyze` is pure), and the
+/// into batches, each batch is analyzed by its own task (`CheckEngine.analyze` is pure), and the
 /// results are recorded and reported in input order.
 ///
-/// At most `inFlight` batches exist at a time: the reader waits on a semaphore that the
-/// consumer signals after reporting a batch, so a fast reader cannot run ahead of the checks.
+/// Up to `window` analyses run ahead of the one being reported, so the cores stay busy while
+/// the consumer records a batch and the reader fills the next. At most `window + 1` batches
+/// exist at a time: the reader waits on a semaphore that the consumer signals after reporting
+/// a batch, so a fast reader cannot run ahead of the checks.
 enum CheckPipeline {
   static let batchSize = 256
-  static let inFlight = 3
 
   /// Calls `body` with each analyzed pair, in input order.
   ///
@@ -18,7 +19,11 @@ enum CheckPipeline {
     path: String, format: CheckInputFormat, engine: CheckEngine,
     _ body: (CheckAnalysis) throws -> Void
   ) async throws {
-    let slots = DispatchSemaphore(value: inFlight)
+    let window = max(1, ProcessInfo.processInfo.activeProcessorCount) + 1
+    // Created at 0 and signalled up to its count: libdispatch traps when a semaphore is freed
+    // below its initial value, which an error midway (batches taken, never reported) leaves.
+    let slots = DispatchSemaphore(value: 0)
+    for _ in 0...window { slots.signal() }
     let (batches, continuation) = AsyncThrowingStream<[CheckPair], any Error>.makeStream()
     let reader = Thread {
       do {
@@ -28,7 +33,8 @@ enum CheckPipeline {
           batch.append(pair)
           if batch.count == batchSize {
             slots.wait()
-            continuation.yield(batch)
+            // The consumer gave up (its report failed): stop reading.
+            if case .terminated = continuation.yield(batch) { throw CancellationError() }
             batch.removeAll(keepingCapacity: true)
           }
         }
@@ -43,26 +49,18 @@ enum CheckPipeline {
     }
     reader.stackSize = 8 << 20
     reader.start()
-    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    for try await batch in batches {
-      let analyses = await analyze(batch, engine: engine, workers: workers)
-      for analysis in analyses { try body(analysis) }
+    // Analyses in input order, oldest first (a task keeps its result alive: drop it once
+    // reported).
+    var pending: [Task<[CheckAnalysis], Never>] = []
+    func reportOldest() async throws {
+      let task = pending.removeFirst()
+      for analysis in await task.value { try body(analysis) }
       slots.signal()
     }
-  }
-
-  /// Analyzes a batch in `workers` contiguous chunks; returns the analyses in batch order.
-  static func analyze(_ batch: [CheckPair], engine: CheckEngine, workers: Int) async -> [CheckAnalysis] {
-    let chunk = (batch.count + workers - 1) / workers
-    guard workers > 1, batch.count > 16 else { return batch.map(engine.analyze) }
-    return await withTaskGroup(of: (Int, [CheckAnalysis]).self) { group in
-      for start in stride(from: 0, to: batch.count, by: chunk) {
-        let part = Array(batch[start..<min(start + chunk, batch.count)])
-        group.addTask { (start, part.map(engine.analyze)) }
-      }
-      var parts: [(Int, [CheckAnalysis])] = []
-      for await part in group { parts.append(part) }
-      return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+    for try await batch in batches {
+      pending.append(Task.detached { batch.map(engine.analyze) })
+      if pending.count > window { try await reportOldest() }
     }
+    while !pending.isEmpty { try await reportOldest() }
   }
 }

@@ -31,10 +31,14 @@ extension ThaiTM {
 
     @Option(help: .hidden) var trainTransliteration: String?
     @Option(help: .hidden) var evaluateTransliteration: String?
+    @Option(help: .hidden) var tuneTransliteration: String?
+    @Option(help: .hidden) var channels = "standard"
+    @Option(help: .hidden) var constants = ""
+    @Option(help: .hidden) var rounds = 8
     @Flag(help: .hidden) var verbose = false
 
     func validate() throws {
-      if trainTransliteration != nil || evaluateTransliteration != nil { return }
+      if trainTransliteration != nil || evaluateTransliteration != nil || tuneTransliteration != nil { return }
       guard (1...2).contains(inputs.count) else {
         throw ValidationError("give one aligned file (TMX, TSV, JSONL) or two texts TH EN")
       }
@@ -50,6 +54,7 @@ extension ThaiTM {
     func run() async throws {
       if let path = trainTransliteration { return try trainModel(namesPath: path) }
       if let path = evaluateTransliteration { return try evaluateModel(namesPath: path) }
+      if let path = tuneTransliteration { return try tuneModel(namesPath: path) }
       let glossary = try glossaries.load()
       var miner = try NameMiner(glossary: glossary)
       var unit = 0
@@ -132,17 +137,8 @@ extension ThaiTM {
     /// whose Thai is a held-out name left out), and writes the generated Swift table.
     func trainModel(namesPath: String) throws {
       let rows = try readNames(namesPath)
-      let heldOut = Set(rows.filter { TransliterationEvaluation.isHeldOut($0.thai) }.map {
-        TransliterationText.strippingPrefix($0.thai)
-      })
-      var pairs = rows.filter { !TransliterationEvaluation.isHeldOut($0.thai) }.map {
-        TransliterationTrainer.Pair(thai: $0.thai, english: $0.english)
-      }
-      for concept in try glossaries.load().concepts {
-        for thai in concept.thai where !heldOut.contains(TransliterationText.strippingPrefix(thai.text)) {
-          pairs.append(.init(thai: thai.text, english: concept.allowedEnglish.map(\.text)))
-        }
-      }
+      let pairs = TransliterationEvaluation.trainingPairs(
+        rows: rows, glossary: try glossaries.load(), leftOut: TransliterationEvaluation.isHeldOut)
       var trainer = TransliterationTrainer()
       let model = trainer.train(pairs)
       Diagnostics.note("trained on \(trainer.usedPairs) of \(pairs.count) pairs")
@@ -163,11 +159,18 @@ extension ThaiTM {
     /// Prints the names-dev ranking accuracy of the shipped model on the held-out part.
     func evaluateModel(namesPath: String) throws {
       let rows = try readNames(namesPath)
-      let model = TransliterationModel.shipped
-      let outcomes = TransliterationEvaluation.rank(rows: rows) { thai, english in
-        let units = TransliterationText.thaiUnits(TransliterationText.strippingPrefix(thai))
-        return english.map { model.rankingScore(units: units, letters: TransliterationText.englishLetters($0)) }.max() ?? 0
+      guard let constants = TransliterationScorer.Constants(parsing: constants) else {
+        throw ValidationError("--constants: name=value,… expected")
       }
+      let excluded = TransliterationEvaluation.excludedThai(rows: rows, leftOut: TransliterationEvaluation.isHeldOut)
+      let scorer = try makeScorer(model: .shipped, excluding: excluded, constants: constants)
+      if !inputs.isEmpty {
+        TransliterationScorer.debug = true
+        let prepared = scorer.prepare(inputs[0])
+        for english in inputs.dropFirst() { print(english, scorer.score(prepared, english: english)) }
+        return
+      }
+      let outcomes = TransliterationEvaluation.rank(rows: rows, scorer: scorer)
       let right = outcomes.filter { $0.beatenBy == nil }.count
       if verbose {
         for o in outcomes where o.beatenBy != nil {
@@ -175,6 +178,58 @@ extension ThaiTM {
         }
       }
       print("names-dev held-out: \(right)/\(outcomes.count) ranked first among 100 = \(Double(right) / Double(outcomes.count))")
+    }
+
+    /// Cross-validation inside the training part: trains on the training rows outside fold 0,
+    /// ranks fold 0 among training rows only, for each `;`-separated constants setting.
+    func tuneModel(namesPath: String) throws {
+      let rows = try readNames(namesPath).filter { !TransliterationEvaluation.isHeldOut($0.thai) }
+      let inFold = { (thai: String) in TransliterationEvaluation.fold(thai) == 0 }
+      let glossary = try glossaries.load()
+      let excluded = TransliterationEvaluation.excludedThai(rows: try readNames(namesPath)) {
+        TransliterationEvaluation.isHeldOut($0) || inFold($0)
+      }
+      let pairs = TransliterationEvaluation.trainingPairs(rows: rows, glossary: glossary, leftOut: inFold)
+        .filter { !excluded.contains($0.thai) }
+      var trainer = TransliterationTrainer()
+      let model = trainer.train(pairs, rounds: rounds)
+      for setting in constants.split(separator: ";", omittingEmptySubsequences: false) {
+        guard let c = TransliterationScorer.Constants(parsing: String(setting)) else {
+          throw ValidationError("--constants: name=value,… expected")
+        }
+        let scorer = try makeScorer(model: model, excluding: excluded, constants: c)
+        let outcomes = TransliterationEvaluation.rank(rows: rows, scorer: scorer, evaluated: inFold)
+        let right = outcomes.filter { $0.beatenBy == nil }.count
+        if verbose {
+          for o in outcomes where o.beatenBy != nil {
+            print("MISS\t\(o.thai)\t\(o.english[0])\t\(o.score)\t\(o.beatenBy!.english)\t\(o.beatenBy!.score)")
+          }
+        }
+        print("fold 0 (\(channels); \(c.description)): \(right)/\(outcomes.count) = \(Double(right) / Double(outcomes.count))")
+      }
+    }
+
+    /// A scorer with the channels of `--channels`, the shipped lexicon and the glossary (Thai in
+    /// `excluding` never used).
+    func makeScorer(model: TransliterationModel, excluding: Set<String>, constants: TransliterationScorer.Constants) throws -> TransliterationScorer {
+      var set: TransliterationScorer.Channels = []
+      for name in channels.split(separator: ",") {
+        switch name {
+        case "all": set.formUnion(.all)
+        case "standard": set.formUnion(.standard)
+        case "transliteration": set.insert(.transliteration)
+        case "translation": set.insert(.translation)
+        case "affixes": set.insert(.affixes)
+        case "abbreviation": set.insert(.abbreviation)
+        default: throw ValidationError("--channels: unknown channel \(name)")
+        }
+      }
+      var lexicon = Lexicon()
+      if set.contains(.translation) || set.contains(.abbreviation), let path = ThaiTM.Align.shippedLexicon() {
+        do { lexicon = try Lexicon.load(path: path) } catch { throw JobFailed(error.description) }
+      }
+      let dictionary = TransliterationDictionary(lexicon: lexicon, glossary: try glossaries.load(), excluding: excluding)
+      return TransliterationScorer(model: model, dictionary: dictionary, channels: set, constants: constants)
     }
   }
 }

@@ -114,6 +114,25 @@ struct AlignerTests {
   }
 }
 
+extension AlignerTests {
+  /// Lines that pair up 1:1 are hard anchors, each pair aligned on its own: the same beads as
+  /// when every line is its own document (length ratio, anchor rarity and headline per line).
+  @Test(.enabled(if: Repo.hasNTREX)) func paragraphsPairingUpAlignLikeDocuments() async throws {
+    let thai = Array(try Repo.lines("../shared/data/ntrex-dev/doc.th.txt").prefix(4))
+    let english = Array(try Repo.lines("../shared/data/ntrex-dev/doc.en.txt").prefix(4))
+    let aligner = try Aligner(glossary: try Repo.shippedGlossary(), lexicon: try Repo.lexicon())
+    let asDocuments = await aligner.align(
+      zip(thai, english).enumerated().map { DocumentPair(name: "\($0)", thai: [$1.0], english: [$1.1]) })
+    let asParagraphs = await aligner.align([DocumentPair(name: "all", thai: thai, english: english)])
+    let expected = asDocuments.flatMap { $0.beads.map { "\($0.thai)\t\($0.english)" } }
+    #expect(asParagraphs.count == 1)
+    #expect(asParagraphs[0].beads.map { "\($0.thai)\t\($0.english)" } == expected)
+    #expect(asParagraphs[0].beads.compactMap(\.thaiParagraph) == asDocuments.flatMap { d in d.beads.compactMap { $0.thaiParagraph.map { _ in d.index } } })
+    // Every document opens with a headline split off on both sides.
+    #expect(asParagraphs[0].beads.first?.english == "Macedonians go to polls in referendum on changing country's name")
+  }
+}
+
 enum NTREXGuard {
   /// Measured 0.78 on the first five documents (57 predicted, 61 gold, 46 exact), minus a margin.
   static let minimumF1 = 0.70

@@ -91,4 +91,22 @@ struct CheckEngineTests {
       ], glossary: Glossary())
     #expect(summary(findings) == ["latin-mismatch@3:AFP"])
   }
+
+  /// The byte-level shortcuts (ASCII token search, digit and letter pre-scans) answer as the
+  /// scalar scans do, with ASCII and non-ASCII English alike.
+  @Test func shortcutsAgreeWithTheFullScans() throws {
+    let findings = try runChecks(
+      [
+        ("ข่าวจาก BBC", "from the BBCs"),
+        ("ข่าวจาก BBC", "from the \u{201C}BBCs\u{201D}"),
+        ("ข่าวจาก BBC", "from the \u{201C}BBC\u{201D}"),
+        ("ข่าวจาก BBC", "from the bbc."),
+        ("ทฤษฎี X ใหม่", "a new theory"),
+        ("ทหาร ๒๐ นาย", "twenty soldiers"),
+        ("ทหาร ๒๐ นาย", "soldiers"),
+        ("ทหารหลายนาย", "12 soldiers"),
+        ("ทหาร ๑๒ นาย", "12 soldiers"),
+      ], glossary: Glossary())
+    #expect(summary(findings) == ["latin-mismatch@1:BBC", "latin-mismatch@2:BBC", "number-mismatch@7:๒๐", "number-mismatch@8:-"])
+  }
 }

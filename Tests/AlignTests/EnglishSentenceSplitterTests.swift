@@ -25,6 +25,22 @@ struct EnglishSentenceSplitterTests {
     #expect(splitter.sentences(in: text).first == "\"There's a shark in the water!'\" Hammel added.")
   }
 
+  /// After an abbreviation a typical sentence opener makes a boundary likely (NTREX:
+  /// `… by 1 p.m. However, …`, `… toward the West Coast of the U.S. As Rosa …`), a name or a
+  /// number does not (`Jan. 5`, `Mr. Kim`).
+  @Test func abbreviationBeforeASentenceOpener() {
+    func prior(_ text: String, after word: String) -> Double? {
+      let end = text.firstRange(of: word)!.upperBound
+      return splitter.boundaries(in: text).first { $0.range.lowerBound == end }?.prior
+    }
+    #expect(prior("No reports by 1 p.m. However, turnout was low.", after: "p.m.")! >= 0.5)
+    #expect(prior("It moved toward the U.S. As Rosa approached, rain fell.", after: "U.S.")! >= 0.5)
+    #expect(prior("It moved toward the U.S. Navy base.", after: "U.S.")! < 0.5)
+    #expect(prior("The airport stays closed until Oct. President Widodo visited.", after: "Oct.")! >= 0.5)
+    #expect(prior("It happened on Oct. 5 in Palu.", after: "Oct.")! < 0.5)
+    #expect(prior("We met Mr. The Rock.", after: "Mr.")! < 0.5)
+  }
+
   @Test func acronymIsAWeakBoundary() {
     let boundaries = splitter.boundaries(in: "He met U.S. President Donald Trump. They talked.")
     let first = boundaries.first { $0.kind == .abbreviation }

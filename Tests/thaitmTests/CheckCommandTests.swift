@@ -212,6 +212,22 @@ struct CheckCommandTests {
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.json").path), "no half report")
   }
 
+  /// An error after many batches are in flight (read, analyzed, not yet reported) still exits 2
+  /// with the line, and leaves no report.
+  @Test func errorAfterManyBatchesExitsTwo() throws {
+    let dir = try scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let seed = try String(contentsOfFile: Self.seedTSV, encoding: .utf8)
+    let rows = seed.split(separator: "\n").count
+    let path = dir.appendingPathComponent("long.tsv").path
+    try (String(repeating: seed, count: 300) + "no tab on this line\n").write(toFile: path, atomically: true, encoding: .utf8)
+    let report = dir.appendingPathComponent("r.json").path
+    let result = try runThaiTM(["check", path, "--format", "json", "-o", report])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("\(path):\(rows * 300 + 1): expected th<TAB>en"))
+    #expect(!FileManager.default.fileExists(atPath: report), "no half report")
+  }
+
   @Test func stdinWithFromAndSkip() throws {
     let jsonl = """
       {"th": "บริษัท ZQX รายงานว่าปูตินพูด", "en": "Putin spoke", "tuid": "a-1"}

@@ -35,6 +35,7 @@ run() { # name, extra args...
   printf '%-28s %8s s wall %8s s cpu %9s KB\n' "$name" "$t" "$c" "$m"
 }
 echo "thaitm align, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), median of $RUNS runs (wall, user+sys, peak RSS)"
+run "dev, bare (61 paragraphs)" "$TMP/docs1.th.txt" "$TMP/docs1.en.txt"
 run "dev (61 documents)" --documents-per-line "$TMP/docs1.th.txt" "$TMP/docs1.en.txt"
 run "dev x4 (244 documents)" --documents-per-line "$TMP/docs4.th.txt" "$TMP/docs4.en.txt"
 run "dev x16 (976 documents)" --documents-per-line "$TMP/docs16.th.txt" "$TMP/docs16.en.txt"

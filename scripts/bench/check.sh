@@ -28,13 +28,17 @@ swift build -c release --product thaitm >&2
 BIN=$(swift build -c release --show-bin-path)/thaitm
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-# Runs a command under /usr/bin/time; prints "seconds peak_kb".
-timed() { /usr/bin/time -f '%e %M' -o "$TMP/time" "$@" >/dev/null 2>"$TMP/err" || [ $? -le 1 ]; cat "$TMP/time"; }
+# Runs a command under /usr/bin/time; prints "seconds peak_kb cpu_seconds" (cpu = user + sys:
+# on a shared machine wall time mostly measures waiting for a core).
+timed() {
+  /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$@" >/dev/null 2>"$TMP/err" || [ $? -le 1 ]
+  awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$TMP/time"
+}
 
 RESULTS="$TMP/results.md"
 {
-  echo "| TUs | TMX size | xmllint --stream median s | thaitm check median s | ours/xmllint speed | TUs/s | check peak RSS MB | findings |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| TUs | TMX size | xmllint --stream median s | thaitm check median s | ours/xmllint speed | TUs/s | xmllint CPU s | check CPU s | ours/xmllint by CPU | check µs CPU/TU | check peak RSS MB | findings |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$RESULTS"
 for N in $SIZES; do
   TSV="$TMP/pairs-$N.tsv"
@@ -52,18 +56,23 @@ PY
   "$BIN" convert "$TSV" "$TMX" >&2
   rm -f "$TSV"
   SIZE=$(du -m "$TMX" | cut -f1)
-  : >"$TMP/x"; : >"$TMP/c"; : >"$TMP/m"
+  : >"$TMP/x"; : >"$TMP/c"; : >"$TMP/m"; : >"$TMP/xu"; : >"$TMP/cu"
   for r in $(seq "$RUNS"); do
-    timed xmllint --stream --noout "$TMX" | awk '{print $1}' >>"$TMP/x"
+    timed xmllint --stream --noout "$TMX" >"$TMP/one"
+    awk '{print $1}' "$TMP/one" >>"$TMP/x"
+    awk '{print $3}' "$TMP/one" >>"$TMP/xu"
     timed "$BIN" check "$TMX" --format json -o "$TMP/report.json" --fail-on never >"$TMP/one"
     awk '{print $1}' "$TMP/one" >>"$TMP/c"
     awk '{print $2}' "$TMP/one" >>"$TMP/m"
-    echo "N=$N run $r: xmllint $(tail -1 "$TMP/x") s, check $(tail -1 "$TMP/c") s, $(($(tail -1 "$TMP/m") / 1024)) MB" >&2
+    awk '{print $3}' "$TMP/one" >>"$TMP/cu"
+    echo "N=$N run $r: xmllint $(tail -1 "$TMP/x") s (CPU $(tail -1 "$TMP/xu")), check $(tail -1 "$TMP/c") s (CPU $(tail -1 "$TMP/cu")), $(($(tail -1 "$TMP/m") / 1024)) MB, load $(cut -d' ' -f1 /proc/loadavg)" >&2
   done
   X=$(median <"$TMP/x"); C=$(median <"$TMP/c"); M=$(median <"$TMP/m")
+  XU=$(median <"$TMP/xu"); CU=$(median <"$TMP/cu")
   FINDINGS=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(len(d['findings']))" "$TMP/report.json")
-  awk -v n="$N" -v s="$SIZE" -v x="$X" -v c="$C" -v m="$M" -v f="$FINDINGS" 'BEGIN {
-    printf "| %d | %d MB | %.2f | %.2f | %.2f | %.0f | %.1f | %d |\n", n, s, x, c, x / c, n / c, m / 1024, f }' >>"$RESULTS"
+  awk -v n="$N" -v s="$SIZE" -v x="$X" -v c="$C" -v m="$M" -v f="$FINDINGS" -v xu="$XU" -v cu="$CU" 'BEGIN {
+    printf "| %d | %d MB | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f | %.1f | %.1f | %d |\n",
+      n, s, x, c, x / c, n / c, xu, cu, xu / cu, cu / n * 1e6, m / 1024, f }' >>"$RESULTS"
   rm -f "$TMX" "$TMP/report.json"
 done
 {

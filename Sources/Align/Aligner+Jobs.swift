@@ -1,0 +1,74 @@
+/// One independent alignment job: a whole document, or one paragraph pair of a document whose
+/// two sides have as many paragraphs (paragraphs are then hard anchors, and each pair is aligned
+/// on its own: its own length ratio, anchor rarities and headline).
+struct AlignmentJob: Sendable {
+  /// The text to align.
+  var pair: DocumentPair
+  /// Index of the input document.
+  var document: Int
+  /// The (non-blank) paragraph index the job covers, nil for a whole document.
+  var paragraph: Int?
+  /// Whether the job's first English paragraph may open with a headline without a final stop.
+  var headline: Bool = true
+}
+
+extension Aligner {
+  /// Splits documents whose non-blank paragraphs pair up 1:1 into one job per paragraph pair.
+  func jobs(_ documents: [DocumentPair]) -> [AlignmentJob] {
+    var out: [AlignmentJob] = []
+    for (d, document) in documents.enumerated() {
+      let thai = document.thai.filter { !Substring($0).trimmingWhitespace().isEmpty }
+      let english = document.english.filter { !Substring($0).trimmingWhitespace().isEmpty }
+      guard thai.count == english.count, thai.count > 1 else {
+        out.append(AlignmentJob(pair: document, document: d, paragraph: nil))
+        continue
+      }
+      for k in thai.indices {
+        let pair = DocumentPair(name: document.name, thai: [thai[k]], english: [english[k]])
+        out.append(AlignmentJob(pair: pair, document: d, paragraph: k, headline: true))
+      }
+    }
+    return out
+  }
+
+  /// Joins the results of the jobs back into one alignment per input document.
+  func merge(_ results: [DocumentAlignment], of jobs: [AlignmentJob], documents: [DocumentPair])
+    -> [DocumentAlignment]
+  {
+    var out = documents.enumerated().map { DocumentAlignment(index: $0, name: $1.name, beads: []) }
+    for (job, result) in zip(jobs, results) {
+      guard let k = job.paragraph else {
+        out[job.document].beads = result.beads
+        continue
+      }
+      for var bead in result.beads {
+        if bead.thaiParagraph != nil { bead.thaiParagraph = k }
+        if bead.englishParagraph != nil { bead.englishParagraph = k }
+        out[job.document].beads.append(bead)
+      }
+    }
+    return out
+  }
+
+  /// The probability that a document (or paragraph job) opens without a headline, learned from
+  /// the first pass over all jobs (run with the default 0.1): the share r of jobs with headline
+  /// candidates whose first bead ended at one, with one pseudo-count each way. When r ≥ ½ the
+  /// input has headlines (NTREX-style files, one document a line, each with its headline) and
+  /// the default stays; otherwise it is 1 − r (an article of many paragraphs, where only the
+  /// first may open with a headline: the seed article learns 0.75).
+  func learnedNoHeadline(_ first: [(PreparedDocument, [[RawBead]])]) -> Double {
+    var eligible = 0
+    var split = 0
+    for (doc, units) in first {
+      guard let paragraph = doc.english.first, paragraph.headlineShares.contains(where: { $0 > 0 }),
+        let beads = units.first
+      else { continue }
+      eligible += 1
+      if paragraph.firstBeadEndsHeadline(beads) { split += 1 }
+    }
+    let rate = Double(split + 1) / Double(eligible + 2)
+    // A Viterbi pass splits only where the evidence is clear, so it undercounts headlines: when
+    // most openings split, the input has headlines and the default prior stays.
+    return rate >= 0.5 ? EnglishSentenceSplitter.noHeadline : min(0.9, 1 - rate)
+  }
+}

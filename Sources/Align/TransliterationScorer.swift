@@ -1,0 +1,270 @@
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
+/// Ranks English names against a Thai name (higher is better) by combining channels, each of
+/// which explains the English as written from the Thai in one way; the best explanation wins:
+///
+/// - **transliteration**: the whole name is spelled from the Thai sound
+///   (`TransliterationModel.rankingScore`, a classifier prefix stripped): คูร์สก์ ↔ Kursk;
+/// - **translation**: Thai pieces that the dictionary (lexicon, glossary, classifier words)
+///   translates explain English words, the rest is transliterated part for part, and every
+///   English word left unexplained costs: กระทรวงเกษตร ↔ Department of Agriculture,
+///   ทะเลสาบเชลัน ↔ Lake Chelan, ห่านแคนาดา ↔ Canada goose;
+/// - **affixes**: an English derivational ending (-ian, -ese, -ism, -ist …) that Thai writes with a
+///   word before the name (ชาวเปรู ↔ Peruvian, ชาวพุทธ ↔ Buddhist) is left out at a cost;
+/// - **abbreviation** (measured, not in `.standard`): an English name of 1–2 letters, or up to
+///   4 in capitals, is read as letters
+///   of the Thai's transliteration in order, the first from its first sound (ดิสโพรเซียม ↔ Dy,
+///   คูเรียม ↔ Cm).
+///
+/// Scores are log-likelihood ratios per English letter, so channels compare on one scale.
+///
+///     let scorer = TransliterationScorer(model: .shipped, dictionary: TransliterationDictionary())
+///     let thai = scorer.prepare("ทะเลสาบเชลัน")
+///     scorer.score(thai, english: "Lake Chelan") > scorer.score(thai, english: "Lake Erie") // true
+public struct TransliterationScorer: Sendable {
+  /// Which channels are used (for measuring each one).
+  public struct Channels: OptionSet, Sendable {
+    public let rawValue: Int
+    /// Creates a set.
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Whole-name transliteration.
+    public static let transliteration = Channels(rawValue: 1)
+    /// Translated pieces with transliterated rest.
+    public static let translation = Channels(rawValue: 2)
+    /// Derivational endings left out.
+    public static let affixes = Channels(rawValue: 4)
+    /// Initials of short English names.
+    public static let abbreviation = Channels(rawValue: 8)
+    /// Every channel.
+    public static let all: Channels = [.transliteration, .translation, .affixes, .abbreviation]
+    /// The channels that improve the ranking on training rows (abbreviation does not: see
+    /// docs/quality/extend.md), the default.
+    public static let standard: Channels = [.transliteration, .translation, .affixes]
+  }
+
+  /// The combination's constants (chosen by cross-validation on training rows).
+  public struct Constants: Sendable {
+    /// Credit per English letter of a word the dictionary explains.
+    public var translationCredit = 1.0
+    /// Largest cost per English letter left unexplained (log-ratio floor).
+    public var unexplainedLetterCost = 0.25
+    /// Cost per Thai unit left unexplained when every English word is explained.
+    public var unexplainedThaiCost = 0.3
+    /// Cost of leaving out a derivational ending.
+    public var suffixCost = 1.0
+    /// Margin taken off the per-letter abbreviation score.
+    public var abbreviationMargin = 2.5
+    /// Creates the default constants.
+    public init() {}
+  }
+
+  /// A Thai name read once for scoring many English names.
+  public struct PreparedThai: Sendable {
+    let scalars: [Unicode.Scalar]
+    let strippedUnits: [String]
+    /// Units with more leading words stripped (`namePrefixes`), when that changes them.
+    let moreStrippedUnits: [String]?
+    /// The name starts with a word that English writes as an ending (ชาว, ภาษา, ลัทธิ …).
+    let takesEnding: Bool
+    let parts: [TransliterationDictionary.Part]
+  }
+
+  let model: TransliterationModel
+  let dictionary: TransliterationDictionary
+  /// The channels used.
+  public var channels: Channels
+  /// The constants used.
+  public var constants: Constants
+  /// Per Thai unit id, per letter: log P(a chunk starting with the letter | unit).
+  let firstMass: [[Double]]
+  /// Per Thai unit id, per letter: log P(a chunk containing the letter | unit).
+  let containsMass: [[Double]]
+
+  /// Prints the translation matches of each scored pair (for debugging).
+  nonisolated(unsafe) public static var debug = false
+
+  /// Words before a name that its English often leaves out, besides the classifier and title
+  /// words of `TransliterationText` (จักรพรรดิทราจัน ↔ Trajan, กฎของเกรชาม ↔ Gresham's Law).
+  static let namePrefixes = [
+    "จักรพรรดินี", "จักรพรรดิ", "กฎของ", "ทฤษฎีของ", "นักบุญ", "เซนต์", "สมเด็จพระ", "พระเจ้า", "พระนาง",
+    "พระ", "ราชินี", "กษัตริย์", "เจ้าชาย", "โรค", "ปรากฏการณ์", "สมการ", "ทฤษฎี", "หลักการ", "กลุ่มดาว",
+    "ดาว", "ตึก", "ถนน", "ท่าเรือ", "สนามบิน", "โรงแรม", "บริษัท", "พรรค", "ค่าย", "ยุทธการ", "สงคราม",
+    "สนธิสัญญา", "เทศกาล", "วัน", "เดือน", "สุนัขพันธุ์", "แมวพันธุ์", "ม้าพันธุ์", "โคพันธุ์", "พันธุ์", "ผู้นับถือ",
+    "นิกาย", "คณะ", "ตัวอักษร", "อักษร", "ตัว", "ชนเผ่า", "เผ่า", "ชนชาติ", "ตระกูล", "ครอบครัว", "นาย", "ชาว", "ภาษา", "ต้น", "ดอก",
+  ]
+
+  /// Thai words for people, languages, beliefs and styles, which English writes as an ending of
+  /// the name (ชาวเปรู ↔ Peruvian, ภาษาจีน ↔ Chinese, ลัทธิเต๋า ↔ Taoism).
+  static let endingPrefixes = [
+    "ชาว", "ภาษา", "ลัทธิ", "ศาสนา", "ผู้นับถือ", "ผู้นิยม", "ผู้พูด", "นิกาย", "ชนชาติ", "ชนเผ่า", "เผ่า", "คน",
+    "สาวก", "นัก", "ศิลปะ", "สถาปัตยกรรม", "อาหาร", "แบบ", "สไตล์", "สำนัก", "ยุค", "สมัย",
+  ]
+
+  static let suffixes: [[UInt8]] = [
+    "ians", "ian", "ans", "an", "ese", "ish", "ists", "ist", "ism", "ites", "ite", "ics", "ic", "i",
+    "ers", "er", "ity", "n", "ans", "ine", "ism",
+  ].map { Array($0.utf8).map { $0 - 0x61 } }
+
+  /// A scorer over `model` and `dictionary`.
+  public init(
+    model: TransliterationModel, dictionary: TransliterationDictionary, channels: Channels = .standard,
+    constants: Constants = Constants()
+  ) {
+    self.model = model
+    self.dictionary = dictionary
+    self.channels = channels
+    self.constants = constants
+    var first: [[Double]] = [], contains: [[Double]] = []
+    for table in model.emissions {
+      var f = [Double](repeating: 0, count: 26), c = [Double](repeating: 0, count: 26)
+      for (code, logP) in table {
+        let chunk = Array(TransliterationModel.chunkString(code).utf8).map { Int($0) - 0x61 }
+        guard let head = chunk.first else { continue }
+        f[head] += exp(logP)
+        for letter in Set(chunk) { c[letter] += exp(logP) }
+      }
+      first.append(f.map { log(max($0, 1e-6)) })
+      contains.append(c.map { log(max($0, 1e-6)) })
+    }
+    firstMass = first
+    containsMass = contains
+  }
+
+  /// Reads `thai` once (units, dictionary pieces).
+  public func prepare(_ thai: String) -> PreparedThai {
+    let scalars = Array(thai.unicodeScalars)
+    let stripped = TransliterationText.strippingPrefix(thai)
+    let units = TransliterationText.thaiUnits(stripped)
+    var more = stripped
+    for _ in 0..<2 {
+      for prefix in Self.namePrefixes + TransliterationText.classifierPrefixes + TransliterationText.titlePrefixes
+      where more.hasPrefix(prefix) && more.unicodeScalars.count - prefix.unicodeScalars.count >= 2 {
+        more = String(more.dropFirst(prefix.count))
+        break
+      }
+    }
+    let parts = channels.contains(.translation) || channels.contains(.abbreviation) ? dictionary.parts(of: scalars) : []
+    let moreUnits = more == stripped ? nil : TransliterationText.thaiUnits(more)
+    let takesEnding = Self.endingPrefixes.contains { thai.hasPrefix($0) }
+    return PreparedThai(
+      scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, takesEnding: takesEnding, parts: parts)
+  }
+
+  /// The score of `english` for `thai` (the best channel's).
+  public func score(_ thai: PreparedThai, english: String) -> Double {
+    let name = TransliterationEnglish(english)
+    var best = -Double.infinity
+    if channels.contains(.transliteration) {
+      best = model.rankingScore(units: thai.strippedUnits, letters: name.letters)
+      if let more = thai.moreStrippedUnits { best = max(best, model.rankingScore(units: more, letters: name.letters)) }
+    }
+    if channels.contains(.translation) || channels.contains(.affixes) {
+      best = max(best, combinedScore(thai, name))
+    }
+    if channels.contains(.abbreviation), name.isShort {
+      best = max(best, abbreviationScore(thai, name))
+    }
+    return best
+  }
+
+  /// `score` of one pair.
+  public func score(thai: String, english: String) -> Double { score(prepare(thai), english: english) }
+
+  /// Translated pieces + transliterated rest + unexplained costs, per English letter.
+  func combinedScore(_ thai: PreparedThai, _ name: TransliterationEnglish) -> Double {
+    let content = name.words.indices.filter { !name.words[$0].isStop }
+    guard !content.isEmpty else { return -.infinity }
+    // Matches of dictionary phrases against consecutive content words.
+    var matches: [(thai: Range<Int>, words: [Int], letters: Int)] = []
+    if channels.contains(.translation) {
+      for part in thai.parts {
+        for phrase in part.phrases where phrase.count <= content.count {
+          for start in 0...(content.count - phrase.count) {
+            let words = Array(content[start..<start + phrase.count])
+            if zip(phrase, words).allSatisfy({ TransliterationDictionary.sameWord($0, name.words[$1].stem) }) {
+              matches.append((part.range, words, words.reduce(0) { $0 + name.words[$1].letters.count }))
+            }
+          }
+        }
+      }
+    }
+    matches.sort { ($0.letters, $0.thai.count) > ($1.letters, $1.thai.count) }
+    var usedThai = [Bool](repeating: false, count: thai.scalars.count)
+    var usedWord = [Bool](repeating: false, count: name.words.count)
+    var matched = 0
+    for match in matches where !match.words.contains(where: { usedWord[$0] }) && !match.thai.contains(where: { usedThai[$0] }) {
+      if Self.debug {
+        print("match", String(String.UnicodeScalarView(thai.scalars[match.thai])), match.words.map { name.words[$0].stem })
+      }
+      for i in match.thai { usedThai[i] = true }
+      for w in match.words { usedWord[w] = true }
+      matched += match.letters
+    }
+    let leftWords = content.filter { !usedWord[$0] }.map { name.words[$0].letters }
+    let leftLetters = leftWords.flatMap { $0 }
+    let units: [String]
+    if matched == 0 {
+      units = thai.moreStrippedUnits ?? thai.strippedUnits
+    } else {
+      var rest = String.UnicodeScalarView()
+      for (i, s) in thai.scalars.enumerated() { rest.append(usedThai[i] ? " " : s) }
+      units = TransliterationText.thaiUnits(TransliterationText.strippingPrefix(String(rest).trimmingSpaces))
+    }
+    let c = constants
+    var part = 0.0
+    if !leftLetters.isEmpty {
+      var llr = -Double.infinity
+      if !units.isEmpty {
+        if matched > 0 { llr = model.logLikelihoodRatio(units: units, letters: leftLetters) }
+        if channels.contains(.affixes), thai.takesEnding, let last = leftWords.last {
+          for suffix in Self.suffixes where last.count >= suffix.count + 3 && last.suffix(suffix.count).elementsEqual(suffix) {
+            let shorter = Array(leftLetters.dropLast(suffix.count))
+            llr = max(llr, model.logLikelihoodRatio(units: units, letters: shorter) - c.suffixCost)
+          }
+        }
+      }
+      if matched == 0 && llr == -.infinity { return -.infinity }
+      part = max(llr, -c.unexplainedLetterCost * Double(leftLetters.count))
+    } else if !units.isEmpty {
+      part = -c.unexplainedThaiCost * Double(units.count)
+    }
+    return (c.translationCredit * Double(matched) + part) / Double(max(1, matched + leftLetters.count))
+  }
+
+  /// The abbreviation channel (see the type's documentation).
+  func abbreviationScore(_ thai: PreparedThai, _ name: TransliterationEnglish) -> Double {
+    var best = -Double.infinity
+    let letters = name.letters.map(Int.init)
+    // Initials of the transliteration: the first letter from one of the first two units, each
+    // later letter from a later unit, in order.
+    let ids = (thai.moreStrippedUnits ?? thai.strippedUnits).map { model.unitIndex[$0] }
+    if !ids.isEmpty {
+      var row = [Double](repeating: -.infinity, count: ids.count)
+      for j in 0..<min(2, ids.count) { if let id = ids[j] { row[j] = firstMass[id][letters[0]] } }
+      for letter in letters.dropFirst() {
+        var next = [Double](repeating: -.infinity, count: ids.count)
+        var prefixBest = -Double.infinity
+        for j in 0..<ids.count {
+          if let id = ids[j], prefixBest > -.infinity { next[j] = prefixBest + containsMass[id][letter] }
+          prefixBest = max(prefixBest, row[j])
+        }
+        row = next
+      }
+      if let top = row.max(), top > -.infinity {
+        let background = letters.reduce(0.0) { $0 + model.logUnigram[$1] }
+        best = (top - background) / Double(letters.count) - constants.abbreviationMargin
+      }
+    }
+    return best
+  }
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    String(unicodeScalars.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().map(Character.init))
+  }
+}

@@ -1,0 +1,52 @@
+import Align
+import Testing
+
+struct TransliterationScorerTests {
+  static func lexicon() -> Lexicon {
+    var lexicon = Lexicon()
+    lexicon.add(thai: "กระทรวง", english: ["ministry", "department"])
+    lexicon.add(thai: "เกษตร", english: ["agriculture"])
+    lexicon.add(thai: "ห่าน", english: ["goose"])
+    return lexicon
+  }
+
+  let scorer = TransliterationScorer(
+    model: .shipped, dictionary: TransliterationDictionary(lexicon: lexicon()))
+
+  /// The right English must beat every other name of the list.
+  func ranksFirst(_ thai: String, _ right: String, among others: [String], channels: TransliterationScorer.Channels = .all) -> Bool {
+    var scorer = scorer
+    scorer.channels = channels
+    let prepared = scorer.prepare(thai)
+    let good = scorer.score(prepared, english: right)
+    return others.allSatisfy { scorer.score(prepared, english: $0) < good }
+  }
+
+  @Test func translatedNamesRankFirstWithTheTranslationChannel() {
+    let others = ["Dartmouth College", "Agatha Christie", "Kremlin", "Gresham's Law", "Kursk"]
+    #expect(ranksFirst("กระทรวงเกษตร", "Department of Agriculture", among: others))
+    #expect(!ranksFirst("กระทรวงเกษตร", "Department of Agriculture", among: others, channels: .transliteration))
+    #expect(ranksFirst("ห่านแคนาดา", "Canada goose", among: ["Canadian", "Kandahar", "Goshen"]))
+  }
+
+  @Test func classifierWordsMatchTheirEnglish() {
+    #expect(ranksFirst("ทะเลสาบเชลัน", "Lake Chelan", among: ["Lake Erie", "Chelsea", "Sea of Galilee"]))
+    #expect(ranksFirst("จักรพรรดิทราจัน", "Trajan", among: ["Emperor Nero", "Tristan", "Taiwan"]))
+  }
+
+  @Test func demonymEndingsAreLeftOut() {
+    // The transliteration channel alone prefers Polyborus (names-dev's nearest distractor).
+    #expect(ranksFirst("ชาวเปรู", "Peruvian", among: ["Polyborus", "Persian cat", "Perugia"]))
+    #expect(ranksFirst("ชาวพุทธ", "Buddhist", among: ["Budapest", "Bodhisattva", "Pietist"]))
+  }
+
+  @Test func symbolsAreReadAsInitials() {
+    #expect(ranksFirst("ดิสโพรเซียม", "Dy", among: ["Cm", "Db", "Os", "Kr"], channels: .all))
+    #expect(ranksFirst("คูเรียม", "Cm", among: ["Dy", "Db", "Os", "Rb"], channels: .all))
+  }
+
+  @Test func wholeTransliterationsStillWin() {
+    #expect(ranksFirst("คูร์สก์", "Kursk", among: ["Kremlin", "Kirk", "KS", "Kursk Oblast Museum"], channels: .all))
+    #expect(ranksFirst("อลาสกา", "Alaska", among: ["Atlanta", "Alaskan Malamute", "AL"], channels: .all))
+  }
+}
