@@ -218,8 +218,9 @@ public struct CheckEngine: Sendable {
       taken += index.groups[index.groupOfConcept[m.concept]].allowed
     }
     var seen: Set<String> = []
+    var english = LatinScanner.EnglishSide(pair.en, excluding: taken)
     for token in tokens where seen.insert(token.lowercased()).inserted {
-      guard !LatinScanner.isRendered(token, in: pair.en, excluding: taken) else { continue }
+      guard !LatinScanner.isRendered(token, in: &english) else { continue }
       out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
     }
   }

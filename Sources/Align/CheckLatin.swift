@@ -102,25 +102,86 @@ enum LatinScanner {
   ///
   /// Phrases in `excluding` (renderings of other terms) do not count as a spelled-out acronym.
   static func isRendered(_ token: String, in en: String, excluding: [String] = []) -> Bool {
-    if contains(en, token: token) { return true }
+    var english = EnglishSide(en, excluding: excluding)
+    return isRendered(token, in: &english)
+  }
+
+  /// ``isRendered(_:in:excluding:)`` with the English words computed once for all the tokens
+  /// of a pair (a pair with many tokens and a long English side stays linear).
+  static func isRendered(_ token: String, in english: inout EnglishSide) -> Bool {
+    if english.contains(token) { return true }
     let lowerToken = token.lowercased()
-    let words = en.split { !($0.isLetter || $0.isNumber || $0 == "-") }
-    if token.count >= 4, words.contains(where: { $0.count > token.count && $0.lowercased().hasPrefix(lowerToken) }) {
-      return true
-    }
+    if token.count >= 4, english.hasLongerWord(startingWith: lowerToken) { return true }
     guard (2...6).contains(token.count), token.allSatisfy({ $0.isUppercase }) else { return false }
-    var rest = en
-    for phrase in excluding.sorted(by: { $0.count > $1.count }) where phrase.contains(" ") {
-      rest = rest.replacing(phrase, with: " | ")
-    }
-    let capitalized = rest.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "|") }
-      .filter { !RenderingForm.minorWords.contains($0.lowercased()) }
+    let capitalized = english.acronymWords
     let letters = Array(token)
     for start in capitalized.indices where start + letters.count <= capitalized.count {
       let run = capitalized[start..<start + letters.count]
       if zip(run, letters).allSatisfy({ $0.first == $1 }) { return true }
     }
     return false
+  }
+
+  /// The words of an English segment, split once and kept for every token checked against it.
+  struct EnglishSide {
+    let text: String
+    let excluding: [String]
+    private var wordsCache: [String]?
+    private var acronymCache: [Substring]?
+    private var search: TextSearch
+    private let isASCII: Bool
+
+    init(_ text: String, excluding: [String]) {
+      self.text = text
+      search = TextSearch(text)
+      isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+      // Each phrase once, longest first: a term found many times in the Thai must not make
+      // the English be rewritten once per occurrence.
+      self.excluding = Array(Set(excluding.filter { $0.contains(" ") })).sorted {
+        $0.count != $1.count ? $0.count > $1.count : $0 < $1
+      }
+    }
+
+    /// ``LatinScanner/contains(_:token:)`` on this text; a non-ASCII text is lower-cased once
+    /// for all the tokens.
+    mutating func contains(_ token: String) -> Bool {
+      if isASCII, let found = TextSearch.asciiContains(token, in: text) { return found }
+      return search.count(of: token) > 0
+    }
+
+    /// Whether a word (letters, digits, hyphens) of the text starts with `lowerPrefix` and is
+    /// longer than it, case-insensitively: a binary search in the sorted lower-cased words.
+    mutating func hasLongerWord(startingWith lowerPrefix: String) -> Bool {
+      if wordsCache == nil {
+        let words = Set(text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.map { $0.lowercased() })
+        wordsCache = words.sorted()
+      }
+      let words = wordsCache!
+      var lo = 0, hi = words.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if words[mid] < lowerPrefix { lo = mid + 1 } else { hi = mid }
+      }
+      while lo < words.count, words[lo].hasPrefix(lowerPrefix) {
+        if words[lo].count > lowerPrefix.count { return true }
+        lo += 1
+      }
+      return false
+    }
+
+    /// The words an acronym may spell out: the text with the excluded phrases cut out (a cut
+    /// breaks a run), minor words (of, the, and) dropped.
+    var acronymWords: [Substring] {
+      mutating get {
+        if let acronymCache { return acronymCache }
+        var rest = text
+        for phrase in excluding { rest = rest.replacing(phrase, with: " | ") }
+        let w = rest.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "|") }
+          .filter { !RenderingForm.minorWords.contains($0.lowercased()) }
+        acronymCache = w
+        return w
+      }
+    }
   }
 
   /// Whether `text` contains `token`, case-insensitively, not inside a longer word.
