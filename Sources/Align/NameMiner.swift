@@ -167,6 +167,25 @@ public struct NameMiner {
   /// good transliteration, so such pairs come after the names.
   static let acronymSimilarity = 0.75
 
+  /// English characters around a name's relative place within which its Thai span is sought
+  /// in a long unit (units shorter than this are searched whole).
+  public static let searchWindow = 600.0
+
+  /// Indices of the spans (sorted by offset) whose relative place is within `drift` of `place`.
+  static func spans(_ spans: [NameMinerThai.Span], near place: Double, drift: Double, thaiLength: Double) -> Range<Int> {
+    guard drift < 1 else { return spans.indices }
+    let low = (place - drift) * thaiLength, high = (place + drift) * thaiLength
+    func firstIndex(above bound: Double, strictly: Bool) -> Int {
+      var lo = 0, hi = spans.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if strictly ? spans[mid].offset <= bound : spans[mid].offset < bound { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
+    }
+    return firstIndex(above: low, strictly: false)..<firstIndex(above: high, strictly: true)
+  }
+
   /// Matches one unit's English names with its Thai spans.
   mutating func mine(unit: Int, thai: String, english: String) {
     let englishCovered = englishMatcher.matches(in: english).map(\.range)
@@ -177,16 +196,29 @@ public struct NameMiner {
                                     breaker: thaiMatcher.wordBreaker)
     guard !spans.isEmpty else { return }
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
+    // In a long unit (a paragraph or a whole document in one TU) a name is sought only among the
+    // Thai spans at about the same relative place, so the work stays linear in its length;
+    // sentence-sized units are searched whole.
+    let drift = min(1.0, Self.searchWindow / englishLength)
+    // Character offsets of the run words, walked once (runs come in text order).
+    var walked = (index: english.startIndex, offset: 0)
+    func characterOffset(_ i: String.Index) -> Int {
+      walked.offset += english.distance(from: walked.index, to: i)
+      walked.index = i
+      return walked.offset
+    }
     var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double)] = []
     for (r, run) in runs.enumerated() {
       // The whole run and each part of it (Kim Jong Un, Jong Un, Kim …).
       for from in 0..<run.count {
+        let englishAt = Double(characterOffset(run[from].range.lowerBound))
+        let window = Self.spans(spans, near: englishAt / englishLength, drift: drift, thaiLength: thaiLength)
         for to in from..<min(run.count, from + 4) {
           let name = english[run[from].range.lowerBound..<run[to].range.upperBound]
           let letters = TransliterationText.englishLetters(String(name))
           guard letters.count >= 3 else { continue }
-          let englishAt = Double(english.distance(from: english.startIndex, to: run[from].range.lowerBound))
-          for (s, span) in spans.enumerated() {
+          for s in window {
+            let span = spans[s]
             // Lengths too far apart cannot be the same name (and skipping them saves most time).
             let u = span.units.count, l = letters.count
             guard 2 * u + 2 >= l, u <= 2 * l + 2 else { continue }

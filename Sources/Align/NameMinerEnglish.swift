@@ -75,8 +75,13 @@ struct NameMinerEnglish {
       if !current.isEmpty { runs.append(current) }
       current = []
     }
+    let covered = covered.sorted { $0.lowerBound < $1.lowerBound }
+    var cursor = 0
     for word in words {
-      let isCovered = covered.contains { $0.overlaps(word.range) }
+      while cursor < covered.count, covered[cursor].upperBound <= word.range.lowerBound { cursor += 1 }
+      let isCovered = covered[cursor...].prefix { $0.lowerBound < word.range.upperBound }.contains {
+        $0.overlaps(word.range)
+      }
       let usable =
         word.capitalised && !isCovered && !word.isAcronym && word.text.contains(where: \.isLetter)
         && !word.text.contains(where: \.isNumber)

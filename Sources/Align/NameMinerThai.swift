@@ -26,10 +26,16 @@ enum NameMinerThai {
     // Tokens: (text, start index, scalar offset, char offset, followed by a space).
     var tokens: [(text: String, start: Int, chars: Int, barrierAfter: Bool)] = []
     var scalarOffset = 0, charOffset = 0
+    // Words and covered ranges both advance through the text: one cursor, linear in the text.
+    let covered = covered.sorted { $0.lowerBound < $1.lowerBound }
+    var cursor = 0
     for piece in breaker.words(in: text) {
       let isSpace = piece.allSatisfy(\.isWhitespace)
       let start = piece.startIndex
-      let isCovered = covered.contains { $0.contains(start) || ($0.lowerBound < piece.endIndex && $0.upperBound > start) }
+      while cursor < covered.count, covered[cursor].upperBound <= start { cursor += 1 }
+      let isCovered = covered[cursor...].prefix { $0.lowerBound < piece.endIndex }.contains {
+        $0.contains(start) || $0.upperBound > start
+      }
       let thaiOnly = piece.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) }
       if isSpace {
         if let last = tokens.indices.last, piece.count > 1 { tokens[last].barrierAfter = true }

@@ -47,4 +47,21 @@ struct NameMinerTests {
     #expect(zelensky.score > nato.score)
     #expect(candidates.first { $0.english == "Brussels" }?.thai == "บรัสเซลส์")
   }
+
+  /// A whole article in one unit (no sentence alignment): each English name is looked for among
+  /// the Thai spans at about its own place in the text, and the missing names still come out.
+  @Test func wholeArticleInOneUnitStillGivesTheMissingNames() throws {
+    let glossary = try Glossary.load(path: try extendFixture("names-missing.tsv"))
+    var miner = try NameMiner(glossary: glossary)
+    let pairs = try extendSeedPairs()
+    // Three copies make the unit longer than the search window, so the window is in use.
+    let thai = Array(repeating: pairs.map(\.0).joined(separator: " "), count: 3).joined(separator: " ")
+    let english = Array(repeating: pairs.map(\.1).joined(separator: " "), count: 3).joined(separator: " ")
+    #expect(Double(english.count) > 2 * NameMiner.searchWindow)
+    miner.add(thai: thai, english: english, unit: 1)
+    let candidates = miner.candidates(minScore: 0)
+    for (th, en) in ["อลาสกา": "Alaska", "คูร์สก์": "Kursk", "เครมลิน": "Kremlin"] {
+      #expect(candidates.first { $0.thai == th }?.english == en, "\(th)")
+    }
+  }
 }
