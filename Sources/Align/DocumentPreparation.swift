@@ -1,4 +1,4 @@
-public import Glossary
+internal import Glossary
 import ThaiText
 
 /// One paragraph cut into pieces, with each piece's anchor keys.

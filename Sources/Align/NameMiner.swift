@@ -1,5 +1,5 @@
 public import Glossary
-public import ThaiText
+internal import ThaiText
 
 /// Finds Thai transliterated names that a glossary lacks in aligned sentence pairs, and pairs
 /// each with the English name it stands for.
