@@ -5,12 +5,18 @@ struct AlignCommandTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
+  /// A new empty directory under the temporary directory (the caller removes it).
+  static func scratchDirectory() throws -> URL {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    return scratch
+  }
+
   /// `thaitm align` on the seed article: a TMX with 12 TUs, the metadata date, term marks, and
   /// a report; the Thai segments are the gold Thai sentences.
   @Test func alignsTheSeedArticle() throws {
     let examples = Self.root.appendingPathComponent("examples")
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try Self.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let tmx = scratch.appendingPathComponent("seed.tmx").path
     let report = scratch.appendingPathComponent("seed.json").path
@@ -37,8 +43,7 @@ struct AlignCommandTests {
   }
 
   @Test func mismatchedDocumentLinesFail() throws {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try Self.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let th = scratch.appendingPathComponent("a.th.txt")
     let en = scratch.appendingPathComponent("a.en.txt")
@@ -51,8 +56,7 @@ struct AlignCommandTests {
 
   /// A blank input is an error naming the file (exit 2, no TMX), not an empty TMX.
   @Test func blankInputFails() throws {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try Self.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let th = scratch.appendingPathComponent("blank.th.txt")
     let en = scratch.appendingPathComponent("a.en.txt")
@@ -67,8 +71,7 @@ struct AlignCommandTests {
 
   /// A control character in the input is reported at its line, and the TMX stays valid XML.
   @Test func controlCharacterIsReportedAtItsLine() throws {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try Self.scratchDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let th = scratch.appendingPathComponent("c.th.txt")
     let en = scratch.appendingPathComponent("c.en.txt")
