@@ -180,7 +180,7 @@ public struct Aligner: Sendable {
         diceWeight: options.diceWeight)
       let pt = thai.prefix(priorWeight: 1)
       let pe = english.prefix(priorWeight: 1)
-      let limits = search.bandLimits(thai: pt, english: pe)
+      let limits = self.limits(search, doc, thaiKeys, englishKeys, pt: pt, pe: pe)
       let affinity = self.affinity(doc, thaiKeys, englishKeys, limits: limits, reach: search.maxEnglishPieces)
       let beads = search.run(thai: thai, english: english, affinity: affinity, limits: limits)
       guard let model, options.refineWeight > 0 else { return beads }
@@ -194,6 +194,17 @@ public struct Aligner: Sendable {
     }
   }
 
+  /// The anchor weight of each key id: its kind's weight divided by how many pieces hold it.
+  func keyWeights(_ doc: PreparedDocument) -> [Double] {
+    let weights = AnchorKind.allCases.map { options.weight($0) }
+    let kindIndex = Dictionary(uniqueKeysWithValues: AnchorKind.allCases.enumerated().map { ($1, $0) })
+    return doc.kinds.indices.map { id in
+      let w = weights[kindIndex[doc.kinds[id]]!]
+      let spread = max(doc.thaiCounts[id], doc.englishCounts[id], 1)
+      return w / Double(spread)
+    }
+  }
+
   /// Anchor evidence between each Thai piece and the English pieces near it.
   func affinity(
     _ doc: PreparedDocument, _ thaiKeys: [[Int32]], _ englishKeys: [[Int32]], limits: (lo: [Int], hi: [Int]),
@@ -201,13 +212,7 @@ public struct Aligner: Sendable {
   ) -> BandedMatrix {
     let n = thaiKeys.count
     let m = englishKeys.count
-    let weights = AnchorKind.allCases.map { options.weight($0) }
-    let kindIndex = Dictionary(uniqueKeysWithValues: AnchorKind.allCases.enumerated().map { ($1, $0) })
-    let keyWeight: [Double] = doc.kinds.indices.map { id in
-      let w = weights[kindIndex[doc.kinds[id]]!]
-      let spread = max(doc.thaiCounts[id], doc.englishCounts[id], 1)
-      return w / Double(spread)
-    }
+    let keyWeight = self.keyWeights(doc)
     var lower = [Int](repeating: 0, count: n)
     var upper = [Int](repeating: 0, count: n)
     for a in 0..<n {
