@@ -91,6 +91,7 @@ extension Aligner {
       thaiKeys: thaiKeys, englishKeys: englishKeys, thaiCounts: doc.thaiCounts, englishCounts: doc.englishCounts
     ) { id in doc.kinds[Int(id)] == .punctuation ? 0 : weights[Int(id)] }
     let chain = BeadSearch.heaviestChain(points, englishCount: englishKeys.count)
-    return search.anchoredBandLimits(thai: pt, english: pe, chain: chain)
+    let knots = BeadSearch.knots(thai: pt, english: pe, chain: chain)
+    return search.anchoredBandLimits(thai: pt, english: pe, knots: knots)
   }
 }

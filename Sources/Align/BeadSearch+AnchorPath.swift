@@ -88,14 +88,13 @@ extension BeadSearch {
     return chain.reversed()
   }
 
-  /// Band limits centred on the chain: between two chain points (and the two corners) the
-  /// centre follows the length diagonal of that stretch.
-  func anchoredBandLimits(thai: SearchSide.Prefix, english: SearchSide.Prefix, chain: [AnchorPoint])
-    -> (lo: [Int], hi: [Int])
+  /// The centre path as knots in length coordinates (Thai scalars, English scalars): the
+  /// corners and the middle of the two pieces of each chain point, strictly increasing.
+  static func knots(thai: SearchSide.Prefix, english: SearchSide.Prefix, chain: [AnchorPoint])
+    -> (xs: [Double], ys: [Double])
   {
     let n = thai.length.count - 1
     let m = english.length.count - 1
-    // Knots in length coordinates: the middle of each anchored piece on both sides.
     var xs: [Double] = [0]
     var ys: [Double] = [0]
     for point in chain {
@@ -115,6 +114,17 @@ extension BeadSearch {
       xs[xs.count - 1] = max(totalT, xs.last!)
       ys[ys.count - 1] = max(totalE, ys.last!)
     }
+    return (xs, ys)
+  }
+
+  /// Band limits centred on the chain: between two chain points (and the two corners) the
+  /// centre follows the length diagonal of that stretch.
+  func anchoredBandLimits(thai: SearchSide.Prefix, english: SearchSide.Prefix, knots: (xs: [Double], ys: [Double]))
+    -> (lo: [Int], hi: [Int])
+  {
+    let n = thai.length.count - 1
+    let m = english.length.count - 1
+    let (xs, ys) = knots
     var lo = [Int](repeating: 0, count: n + 1)
     var hi = [Int](repeating: 0, count: n + 1)
     var knot = 0
