@@ -137,8 +137,12 @@ extension Aligner {
     var firstBeadOnly: [Bool] = []
     var shares: [Double] = []
     var start = text.startIndex
+    // A sentence never ends inside a glossary term (`Kim Jong | Un`), as on the Thai side.
+    var termCursor = 0
     for b in EnglishSentenceSplitter().boundaries(in: text, startsDocument: startsDocument)
     where b.prior >= options.englishPriorFloor {
+      while termCursor < terms.count, terms[termCursor].range.upperBound <= b.range.lowerBound { termCursor += 1 }
+      if termCursor < terms.count, terms[termCursor].range.lowerBound < b.range.lowerBound { continue }
       pieces.append(start..<b.range.lowerBound)
       priors.append(b.prior)
       firstBeadOnly.append(b.endsHeadlineOnly)
@@ -151,7 +155,7 @@ extension Aligner {
     shares.append(0)
     var keys: [[Int32]] = []
     var words: [[String]] = []
-    var termCursor = 0
+    termCursor = 0
     for piece in pieces {
       var items = Set(AnchorExtractor.english(text[piece]))
       for t in Self.termsStarting(in: piece, terms, from: &termCursor) {

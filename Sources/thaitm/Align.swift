@@ -225,6 +225,11 @@ extension ThaiTM {
     func readInput() throws -> Input {
       var thaiLines = try readLines(thai)
       let englishLines = try readLines(english)
+      for (path, lines) in [(thai, thaiLines), (english, englishLines)] {
+        guard lines.contains(where: { $0.contains { !$0.isWhitespace } }) else {
+          throw JobFailed("\(path):1: no text to align (the file is empty or blank)")
+        }
+      }
       var header: DocumentHeader? = nil
       if let first = thaiLines.first, let h = DocumentHeader(parsing: first) {
         header = h
@@ -246,11 +251,37 @@ extension ThaiTM {
     }
 
     func readLines(_ path: String) throws -> [String] {
+      let lines: [String]
       do {
-        return try TextFile.lines(path: path)
+        lines = try TextFile.lines(path: path)
       } catch let error as TextFileError {
         throw JobFailed(error.description)
       }
+      Self.warnAboutIllegalCharacters(lines, path: path)
+      return lines
+    }
+
+    /// `path:line:` warnings for characters XML 1.0 forbids (control characters other than tab,
+    /// U+FFFE, U+FFFF): the TMX gets U+FFFD in their place, so the user should know where.
+    static func warnAboutIllegalCharacters(_ lines: [String], path: String) {
+      var count = 0
+      for (n, line) in lines.enumerated() {
+        for scalar in line.unicodeScalars where isIllegalInXML(scalar) {
+          count += 1
+          if count <= 5 {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            Diagnostics.write(
+              "\(path):\(n + 1): warning: control character \(code) is not allowed in XML; the TMX has U+FFFD there\n")
+          }
+        }
+      }
+      if count > 5 { Diagnostics.warning("\(path): \(count) such characters in all") }
+    }
+
+    static func isIllegalInXML(_ scalar: Unicode.Scalar) -> Bool {
+      let v = scalar.value
+      return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF
     }
 
     static func loadLexicon(skip: Bool, path lexicon: String?) throws -> Lexicon {

@@ -48,4 +48,36 @@ struct AlignCommandTests {
     #expect(result.status == 2)
     #expect(result.stderr.contains("with --documents-per-line"))
   }
+
+  /// A blank input is an error naming the file (exit 2, no TMX), not an empty TMX.
+  @Test func blankInputFails() throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let th = scratch.appendingPathComponent("blank.th.txt")
+    let en = scratch.appendingPathComponent("a.en.txt")
+    let tmx = scratch.appendingPathComponent("out.tmx")
+    try "\u{FEFF}\r\n  \r\n".write(to: th, atomically: true, encoding: .utf8)
+    try "Putin met Kim Jong Un.\n".write(to: en, atomically: true, encoding: .utf8)
+    let result = try runThaiTM(["align", "--no-lexicon", th.path, en.path, "-o", tmx.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("blank.th.txt:1: no text to align"))
+    #expect(!FileManager.default.fileExists(atPath: tmx.path))
+  }
+
+  /// A control character in the input is reported at its line, and the TMX stays valid XML.
+  @Test func controlCharacterIsReportedAtItsLine() throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("align-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let th = scratch.appendingPathComponent("c.th.txt")
+    let en = scratch.appendingPathComponent("c.en.txt")
+    try "ข่าวล่าสุด\nปูตินพบกับคิม จองอึน\u{01}ที่กรุงมอสโก\n".write(to: th, atomically: true, encoding: .utf8)
+    try "Latest news\nPutin met Kim Jong Un in Moscow.\n".write(to: en, atomically: true, encoding: .utf8)
+    let result = try runThaiTM(["align", "--no-lexicon", th.path, en.path, "-o", "-"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("c.th.txt:2: warning: control character U+0001"))
+    #expect(result.stdout.contains("คิม จองอึน\u{FFFD}ที่กรุงมอสโก"))
+    #expect(!result.stdout.unicodeScalars.contains { $0.value == 1 })
+  }
 }
