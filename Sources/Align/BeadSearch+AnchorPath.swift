@@ -5,10 +5,11 @@
 /// length ratios drift (one article translated more tersely than the next) and the true path
 /// leaves a ±6-piece band. Here the band is centred on a monotone path through high-confidence
 /// anchor points instead: Thai and English pieces that share a key (number, Latin token, date,
-/// glossary concept, lexicon or IBM-1 word) occurring in exactly one piece on each side. The
-/// heaviest chain of such points increasing on both sides (a weighted longest increasing
-/// subsequence, O(P log P)) drops the accidental ones; between chain points the centre follows
-/// the local length ratio. Time and memory stay O(n · band).
+/// glossary concept, lexicon or IBM-1 word) occurring in exactly one piece on each side, or a
+/// number, Latin token or glossary concept occurring in as many pieces on each side (the k-th
+/// occurrences paired). The heaviest chain of such points increasing on both sides (a weighted
+/// longest increasing subsequence, O(P log P)) drops the accidental ones; between chain points
+/// the centre follows the local length ratio. Time and memory stay O(n · band).
 struct AnchorPoint: Hashable {
   /// Thai piece.
   var thai: Int
@@ -19,25 +20,29 @@ struct AnchorPoint: Hashable {
 }
 
 extension BeadSearch {
-  /// Candidate anchor points: pieces sharing a key that occurs once on each side (`counts` are
-  /// per key over the whole job), weighted by the key's anchor weight. Punctuation keys are left
-  /// out (too common to be unique by chance only).
+  /// Candidate anchor points: pieces sharing a key that occurs in as many pieces on each side
+  /// (only once for the keys `repeatable` says no to), the k-th Thai
+  /// piece paired with the k-th English piece, weighted by `keyWeight` (0: not an anchor).
+  /// A key found once on each side is the classic case; equal counts also keep names and
+  /// numbers that recur in a long text (or a text pasted twice) usable.
   static func anchorPoints(
-    thaiKeys: [[Int32]], englishKeys: [[Int32]], thaiCounts: [Int32], englishCounts: [Int32],
-    keyWeight: (Int32) -> Double
+    thaiKeys: [[Int32]], englishKeys: [[Int32]], keyCount: Int,
+    repeatable: (Int32) -> Bool, keyWeight: (Int32) -> Double
   ) -> [AnchorPoint] {
-    var englishPiece: [Int32: Int] = [:]
-    for (b, keys) in englishKeys.enumerated() {
-      for id in keys where englishCounts[Int(id)] == 1 && thaiCounts[Int(id)] == 1 { englishPiece[id] = b }
-    }
-    guard !englishPiece.isEmpty else { return [] }
+    var thaiPieces = [[Int32]](repeating: [], count: keyCount)
+    var englishPieces = [[Int32]](repeating: [], count: keyCount)
+    for (a, keys) in thaiKeys.enumerated() { for id in keys { thaiPieces[Int(id)].append(Int32(a)) } }
+    for (b, keys) in englishKeys.enumerated() { for id in keys { englishPieces[Int(id)].append(Int32(b)) } }
     var points: [Int: AnchorPoint] = [:]  // keyed by thai * m + english
     let m = englishKeys.count
-    for (a, keys) in thaiKeys.enumerated() {
-      for id in keys {
-        guard let b = englishPiece[id] else { continue }
-        let w = keyWeight(id)
-        guard w > 0 else { continue }
+    for id in 0..<keyCount {
+      let k = thaiPieces[id].count
+      guard k > 0, k == englishPieces[id].count else { continue }
+      guard k == 1 || repeatable(Int32(id)) else { continue }
+      let w = keyWeight(Int32(id))
+      guard w > 0 else { continue }
+      for (a, b) in zip(thaiPieces[id], englishPieces[id]) {
+        let (a, b) = (Int(a), Int(b))
         points[a * m + b, default: AnchorPoint(thai: a, english: b, weight: 0)].weight += w
       }
     }
