@@ -2,7 +2,10 @@
 # Benchmark of `thaitm align`: whole-process time and peak memory on the NTREX dev set, and on it
 # repeated 4x and 16x, both as more documents (--documents-per-line) and as one long document
 # (all lines joined into one paragraph per side). Medians of RUNS runs; writes nothing into the
-# repo. Usage: scripts/bench/align.sh [RUNS]   (default 3)
+# repo. With BASE=/path/to/older/thaitm each row also runs that binary (same inputs, same
+# minute; the binary must sit in a checkout's .build/<dir>/ so it finds the shipped glossaries
+# and lexicon) and prints the wall-time ratio ours/base.
+# Usage: [BASE=…] scripts/bench/align.sh [RUNS]   (default 3)
 set -euo pipefail
 ROOT=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 DATA="$ROOT/../shared/data/ntrex-dev"
@@ -21,18 +24,27 @@ for n in 1 4 16; do
   done
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-run() { # name, extra args...
-  local name=$1; shift
+measure() { # binary, args... → "wall cpu rss" medians
+  local bin=$1; shift
   local times=() mems=() cpus=()
   for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$BIN" align "$@" -o "$TMP/out.tmx" 2>/dev/null
+    /usr/bin/time -f '%e %M %U %S' -o "$TMP/time" "$bin" align "$@" -o "$TMP/out.tmx" 2>/dev/null
     times+=("$(cut -d' ' -f1 "$TMP/time")"); mems+=("$(cut -d' ' -f2 "$TMP/time")")
     cpus+=("$(awk '{print $3 + $4}' "$TMP/time")")
   done
-  local t m c
-  t=$(printf '%s\n' "${times[@]}" | median); m=$(printf '%s\n' "${mems[@]}" | median)
-  c=$(printf '%s\n' "${cpus[@]}" | median)
-  printf '%-28s %8s s wall %8s s cpu %9s KB\n' "$name" "$t" "$c" "$m"
+  echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${cpus[@]}" | median) $(printf '%s\n' "${mems[@]}" | median)"
+}
+run() { # name, extra args...
+  local name=$1; shift
+  local t c m
+  read -r t c m <<< "$(measure "$BIN" "$@")"
+  printf '%-28s %8s s wall %8s s cpu %9s KB' "$name" "$t" "$c" "$m"
+  if [ -n "${BASE:-}" ]; then
+    local bt bc bm
+    read -r bt bc bm <<< "$(measure "$BASE" "$@")"
+    printf '   base %8s s wall %8s s cpu %9s KB   ratio %s' "$bt" "$bc" "$bm" "$(awk -v a="$t" -v b="$bt" 'BEGIN {printf "%.2f", a / b}')"
+  fi
+  printf '\n'
 }
 echo "thaitm align, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), median of $RUNS runs (wall, user+sys, peak RSS)"
 run "dev, bare (61 paragraphs)" "$TMP/docs1.th.txt" "$TMP/docs1.en.txt"
