@@ -15,7 +15,7 @@ struct IBMModel1: Sendable {
   private(set) var thaiIds: [String: UInt32] = [:]
   private(set) var englishIds: [String: UInt32] = [:]
   /// (thai << 32 | english) → t(english | thai).
-  private(set) var table: [UInt64: Double] = [:]
+  private(set) var table = UInt64Map<Double>(placeholder: 0)
 
   /// Trains on `(thai tokens, english tokens)` pairs for `iterations` EM rounds.
   ///
@@ -34,7 +34,7 @@ struct IBMModel1: Sendable {
     model.thaiIds = thai.index
     model.englishIds = english.index
     // Each (thai, english) co-occurrence gets a slot; EM then runs on flat arrays.
-    var slotOf: [UInt64: Int32] = [:]
+    var slotOf = UInt64Map<Int32>(placeholder: -1)
     var slotKeys: [UInt64] = []
     var slotThai: [Int32] = []
     var pairSlots: [[Int32]] = []  // per pair: |f| × |e| slots, row-major by english word
@@ -49,7 +49,7 @@ struct IBMModel1: Sendable {
             slots.append(s)
           } else {
             let s = Int32(slotKeys.count)
-            slotOf[key] = s
+            slotOf.set(key, s)
             slotKeys.append(key)
             slotThai.append(Int32(fw))
             slots.append(s)
@@ -84,8 +84,8 @@ struct IBMModel1: Sendable {
         t[s] = total > 0 ? counts[s] / total : 0
       }
     }
-    var table: [UInt64: Double] = [:]
-    for (s, key) in slotKeys.enumerated() where t[s] >= 0.05 { table[key] = t[s] }
+    var table = UInt64Map<Double>(placeholder: 0)
+    for (s, key) in slotKeys.enumerated() where t[s] >= 0.05 { table.set(key, t[s]) }
     model.table = table
     return model
   }
@@ -93,12 +93,12 @@ struct IBMModel1: Sendable {
   /// For every Thai word, its English words with t(e | f) ≥ `minimum` (at most `limit`).
   func likelyTranslations(minimum: Double = 0.2, limit: Int = 3) -> [String: [String]] {
     var best: [UInt32: [(Double, UInt32)]] = [:]
-    for (key, p) in table where p >= minimum {
-      best[UInt32(key >> 32), default: []].append((p, UInt32(key & 0xFFFF_FFFF)))
+    table.forEach { key, p in
+      if p >= minimum { best[UInt32(key >> 32), default: []].append((p, UInt32(key & 0xFFFF_FFFF))) }
     }
     var out: [String: [String]] = [:]
     for (f, list) in best {
-      out[thaiWords[Int(f)]] = list.sorted { $0.0 > $1.0 }.prefix(limit).map { englishWords[Int($0.1)] }
+      out[thaiWords[Int(f)]] = list.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }.prefix(limit).map { englishWords[Int($0.1)] }
     }
     return out
   }

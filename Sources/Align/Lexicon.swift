@@ -10,7 +10,7 @@ import ThaiText
 ///     lexicon.tokens(in: "ทหารเกาหลีเหนือ")   // words, unknown runs included
 public struct Lexicon: Sendable {
   /// Trie edges: (node << 32 | scalar) → child node.
-  var edges: [UInt64: Int32] = [:]
+  var edges = UInt64Map<Int32>(placeholder: -1)
   /// Per trie node: the entry ending there, or -1.
   var entryAt: [Int32] = [-1]
   /// Per entry: English stems.
@@ -37,7 +37,7 @@ public struct Lexicon: Sendable {
       } else {
         let next = Int32(entryAt.count)
         entryAt.append(-1)
-        edges[key] = next
+        edges.set(key, next)
         node = next
       }
     }
@@ -61,7 +61,7 @@ public struct Lexicon: Sendable {
     let bytes = try LexiconFile.read(path: path)
     var lexicon = Lexicon()
     // Trie nodes are at most one per Thai scalar (3 UTF-8 bytes each).
-    lexicon.edges.reserveCapacity(bytes.count / 4)
+    lexicon.edges = UInt64Map(placeholder: -1, capacity: bytes.count / 4)
     lexicon.entryAt.reserveCapacity(bytes.count / 4)
     var stemCache: [String: String?] = [:]  // English word → stem (nil for a stopword)
     try bytes.withUnsafeBufferPointer { (buffer) throws(LexiconError) in
