@@ -1,4 +1,5 @@
 public import Glossary
+internal import ThaiText
 
 /// Thai words and phrases with English renderings, for the translation channel of
 /// `TransliterationScorer`: the shipped lexicon (`Lexicon`, read only), glossary terms, and a
@@ -94,6 +95,23 @@ public struct TransliterationDictionary: Sendable {
   /// A loose stem: lower-case letters, possessive and plural endings removed.
   static func stem(_ word: String) -> String { EnglishWords.stem(word) }
 
+  /// Whether a dictionary piece may start at `i`: not on a vowel or mark written after its
+  /// consonant, not after a leading vowel, and not after ั or ็, which a final consonant (or อ and
+  /// a final) always follows in the same syllable.
+  static func canStartPiece(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+    if ThaiScalar.isFollowing(scalars[i].value) { return false }
+    guard i > 0 else { return true }
+    let before = scalars[i - 1].value
+    return !ThaiScalar.isLeadingVowel(before) && before != 0x0E31 && before != 0x0E47
+  }
+
+  /// Whether a dictionary piece may end before `j`: not before a vowel or mark written after a
+  /// consonant, and not after a leading vowel.
+  static func canEndPiece(_ scalars: [Unicode.Scalar], at j: Int) -> Bool {
+    if ThaiScalar.isLeadingVowel(scalars[j - 1].value) { return false }
+    return j == scalars.count || !ThaiScalar.isFollowing(scalars[j].value)
+  }
+
   /// Whether two stems are the same word or forms of it (agriculture ~ agricultural,
   /// Peru ~ Peruvian, north ~ northern, Italy ~ Italian): equal, or sharing a prefix of at least
   /// 4 letters that covers all but the last letter of the shorter.
@@ -105,11 +123,13 @@ public struct TransliterationDictionary: Sendable {
     return common >= 4 && common >= min(x.count, y.count) - 1
   }
 
-  /// Every piece of `scalars` (2+ scalars) that the dictionary translates.
+  /// Every piece of `scalars` (2+ scalars) that the dictionary translates, and that starts and
+  /// ends where a Thai syllable can: อก (chest) is not a piece of ตากาล็อก (Tagalog), whose อ
+  /// is the vowel of ล็อก.
   func parts(of scalars: [Unicode.Scalar]) -> [Part] {
     var out: [Part] = []
     let n = scalars.count
-    for start in 0..<n {
+    for start in 0..<n where Self.canStartPiece(scalars, at: start) {
       // Lexicon trie walk.
       var node: Int32 = 0
       var j = start
@@ -119,7 +139,7 @@ public struct TransliterationDictionary: Sendable {
         node = next
         j += 1
         let entry = lexicon.entryAt[Int(node)]
-        if entry >= 0, j - start >= 2 {
+        if entry >= 0, j - start >= 2, Self.canEndPiece(scalars, at: j) {
           let thai = String(String.UnicodeScalarView(scalars[start..<j]))
           if !excluded.contains(thai) {
             let phrases = lexicon.translations[Int(entry)].map(Self.phrase).filter { !$0.isEmpty }
@@ -130,7 +150,9 @@ public struct TransliterationDictionary: Sendable {
       if longest >= 2, start + 2 <= n {
         for end in (start + 2)...min(n, start + longest) {
           let thai = String(String.UnicodeScalarView(scalars[start..<end]))
-          if let phrases = entries[thai], !excluded.contains(thai) || builtInEntries.contains(thai) {
+          if let phrases = entries[thai], !excluded.contains(thai) || builtInEntries.contains(thai),
+            Self.canEndPiece(scalars, at: end)
+          {
             out.append(Part(range: start..<end, phrases: phrases))
           }
         }

@@ -50,3 +50,20 @@ struct TransliterationScorerTests {
     #expect(ranksFirst("อลาสกา", "Alaska", among: ["Atlanta", "Alaskan Malamute", "AL"], channels: .all))
   }
 }
+
+struct TransliterationPieceBoundaryTests {
+  /// A dictionary word found across a syllable (อก = chest inside ล็อก of ตากาล็อก) must not
+  /// explain an English word: it once made "European chestnut" a strong match for Tagalog.
+  @Test func dictionaryWordsInsideASyllableExplainNothing() {
+    var lexicon = Lexicon()
+    lexicon.add(thai: "อก", english: ["chest", "breast"])
+    lexicon.add(thai: "ชาว", english: ["people"])
+    let scorer = TransliterationScorer(model: .shipped, dictionary: TransliterationDictionary(lexicon: lexicon))
+    let thai = scorer.prepare("ชาวตากาล็อก")
+    #expect(scorer.score(thai, english: "Tagalog") > scorer.score(thai, english: "European chestnut"))
+    #expect(scorer.score(thai, english: "European chestnut") < 0)
+    // The same word standing as its own syllable still counts: อกไก่ (chicken breast) ↔ breast.
+    let breast = scorer.prepare("อกไก่")
+    #expect(scorer.score(breast, english: "Breast") > scorer.score(breast, english: "Bangkok"))
+  }
+}
