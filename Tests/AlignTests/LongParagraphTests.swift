@@ -6,8 +6,10 @@ import Testing
 /// straight length diagonal.
 @Suite struct LongParagraphTests {
   /// The first 20 NTREX dev documents joined into one line per side (248 gold pairs, 31,000
-  /// scalars a side). Measured strict F1 0.783 (227 predicted, 186 exact); with the band around
-  /// the length diagonal and whole-job anchor rarity it was 0.419 (lax 0.731).
+  /// scalars a side). Measured strict F1 0.865 (240 predicted, 211 exact); 0.783 before run-in
+  /// headlines were looked for inside a paragraph (`EnglishSentenceSplitter.runInHeadlinePrior`:
+  /// 2 of the 20 headlines were exact pairs, now 14); with the band around the length
+  /// diagonal and whole-job anchor rarity it was 0.419 (lax 0.731).
   @Test(.enabled(if: Repo.hasNTREX)) func ntrexDocumentsJoinedIntoOneParagraph() async throws {
     let count = 20
     let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt").prefix(count).joined(separator: " ")
@@ -24,7 +26,7 @@ import Testing
     let result = aligner.align(DocumentPair(name: "joined", thai: [thai], english: [english]))
     let pairs = result.beads.filter(\.isPair)
     let f1 = strictF1(predicted: pairs.map { (String($0.thai), String($0.english)) }, gold: gold)
-    #expect(f1 >= 0.7, "strict F1 \(f1)")
+    #expect(f1 >= 0.82, "strict F1 \(f1)")
     // The path is kept to the end: the last gold pair is found exactly.
     #expect(pairs.last.map { "\($0.thai)\t\($0.english)" } == gold.last.map { "\($0.0)\t\($0.1)" })
   }

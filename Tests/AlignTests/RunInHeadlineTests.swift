@@ -1,0 +1,81 @@
+import Align
+import Testing
+
+/// Headlines inside a paragraph (articles pasted as one line) and first sentences that are
+/// not headlines. The texts are NTREX dev lines, joined as they are in a one-paragraph input.
+struct RunInHeadlineTests {
+  let splitter = EnglishSentenceSplitter()
+
+  /// The prior of the boundary right after `before` (nil when there is no candidate there).
+  func prior(_ text: String, after before: String, startsDocument: Bool = false) -> Double? {
+    let end = text.firstRange(of: before)!.upperBound
+    return splitter.boundaries(in: text, startsDocument: startsDocument).first { $0.range.lowerBound == end }?.prior
+  }
+
+  /// The end of one article, then the next one's headline and first sentence in the same line:
+  /// a capitalised sentence opener after a word that may end a headline makes a likely end.
+  @Test func headlineBeforeASentenceOpenerInsideAParagraph() {
+    let text = """
+      … argue that the name change is simply the price to pay to join the EU and NATO. Shark \
+      injures 13-year-old on lobster dive in California A shark attacked and injured a \
+      13-year-old boy Saturday while he was diving for lobster in California on the opening \
+      day of lobster season, officials said. The attack occurred just before 7 a.m. near \
+      Beacon's Beach in Encinitas. Indonesia Tsunami and Quake Devastate an Island, Killing \
+      Hundreds In the aftermath of the Lombok earthquake, for instance, foreign \
+      nongovernmental organizations were told they weren't needed.
+      """
+    #expect(prior(text, after: "dive in California")! >= 0.5)
+    #expect(prior(text, after: "Killing Hundreds")! >= 0.5)
+    #expect(splitter.sentences(in: text).contains("Shark injures 13-year-old on lobster dive in California"))
+    // Inside the Title Case headline a preposition is not a sentence start.
+    #expect(splitter.sentences(in: text).contains("Indonesia Tsunami and Quake Devastate an Island, Killing Hundreds"))
+  }
+
+  /// Capitalised openers in running prose that start no sentence: a newspaper or organisation
+  /// name after a verb or an article, a grade letter, a Title Case headline, a quotation.
+  @Test(arguments: [
+    ("Mr Goldsmith told The Sunday Telegraph: \"Cromwell is regarded by many as a defender.\"", "told"),
+    ("Some of the key commitments include The Power of Nutrition, a U.K. based partnership of investors.", "include"),
+    ("It showed that 72 per cent of students achieved a Higher grade A in Mandarin, while 69 per cent did in French.", "Higher grade"),
+    ("The Scot is relishing the challenge of reviving the club, who currently sit third place in League One, three points off the top.", "in League"),
+    ("Air Traffic Controller Dies To Ensure Hundreds On Plane Can Escape Earthquake An air traffic controller died.", "Ensure Hundreds"),
+    ("A source close to Jones said last night \"We wouldn't comment on his business affairs.\" It ended there.", "last night"),
+  ])
+  func capitalisedOpenerInProseIsNoHeadline(text: String, before: String) {
+    #expect((prior("It rained. " + text, after: before) ?? 0) < 0.1)
+  }
+
+  /// A wire-service dateline after a headline without a stop.
+  @Test func datelineStartsASentence() {
+    let text = "Markets fell. Trump signs order on tariffs Washington (Reuters) - The president signed an order on Friday."
+    #expect(prior(text, after: "on tariffs")! >= 0.5)
+    #expect(prior("Stocks rose. Oil prices climb LONDON - Oil prices rose on Monday.", after: "prices climb")! >= 0.5)
+    #expect((prior("He lives in Washington and works for Reuters now.", after: "lives in") ?? 0) < 0.5)
+  }
+
+  /// A short first sentence with a two-word name: neither `met | Alexander` nor `Alexander |
+  /// Novak` is a headline end (a headline of two words without a sentence opener after it, or
+  /// a first sentence of fewer than eight words after it, keeps a tenth of its share; a
+  /// capitalised name pair is never cut).
+  @Test func shortFirstSentenceWithANameIsNotAHeadline() {
+    let text = "Putin met Alexander Novak in Moscow on Tuesday. The two discussed oil prices."
+    let boundaries = splitter.boundaries(in: text, startsDocument: true)
+    #expect(prior(text, after: "Alexander", startsDocument: true) == nil)
+    #expect(boundaries.filter(\.endsHeadlineOnly).allSatisfy { $0.prior < 0.5 })
+    #expect(splitter.sentences(in: text) == ["Putin met Alexander Novak in Moscow on Tuesday.", "The two discussed oil prices."])
+  }
+
+  /// The same through the aligner, with no glossary entry for the name: the Thai side has a
+  /// space inside the name (`อเล็กซานเดอร์ โนวัค`), the first sentence pair stays whole.
+  @Test func shortFirstSentenceStaysWholeInTheAlignment() async throws {
+    let aligner = try Aligner(glossary: try Repo.shippedGlossary(), lexicon: try Repo.lexicon())
+    let thai = ["ปูตินพบกับอเล็กซานเดอร์ โนวัค ที่กรุงมอสโกเมื่อวันอังคาร ทั้งสองหารือเรื่องราคาน้ำมัน"]
+    let english = ["Putin met Alexander Novak in Moscow on Tuesday. The two discussed oil prices."]
+    let result = await aligner.align([DocumentPair(name: "t", thai: thai, english: english)])
+    let pairs = result[0].beads.filter(\.isPair)
+    #expect(pairs.map { String($0.english) } == [
+      "Putin met Alexander Novak in Moscow on Tuesday.", "The two discussed oil prices.",
+    ])
+    #expect(pairs.first.map { String($0.thai) } == "ปูตินพบกับอเล็กซานเดอร์ โนวัค ที่กรุงมอสโกเมื่อวันอังคาร")
+  }
+}
