@@ -47,20 +47,11 @@ public struct Aligner: Sendable {
   ) async -> [DocumentAlignment] {
     let jobs = self.jobs(documents)
     let total = jobs.count * 2
-    let first: [(PreparedDocument, [[RawBead]], LengthFit)] = await parallelMap(jobs, done: 0, total: total, progress) {
-      _, job in
-      let prepared = prepare(job.pair, headline: job.headline)
-      let fit = LengthFit(prepared, variance: options.lengthVariance)
-      return (prepared, search(prepared, fit: fit), fit)
-    }
-    let model = learnTranslations(first.map { ($0.0, $0.1) })
-    let translations = model?.likelyTranslations(minimum: 0.25, limit: 3) ?? [:]
-    let noHeadline = learnedNoHeadline(first.map { ($0.0, $0.1) })
+    let first = await parallelMap(jobs, done: 0, total: total, progress) { _, job in firstPass(job) }
+    let learned = learn(from: first)
     let inputs = Array(zip(jobs.indices, first))
     let results = await parallelMap(inputs, done: jobs.count, total: total, progress) { _, item in
-      let (index, (prepared0, beads0, fit0)) = item
-      return secondPass(
-        prepared0, beads0, fit0, model, translations, noHeadline: noHeadline, index: index, name: jobs[index].pair.name)
+      secondPass(item.1, learned, index: item.0, name: jobs[item.0].pair.name)
     }
     return merge(results, of: jobs, documents: documents)
   }
@@ -68,30 +59,51 @@ public struct Aligner: Sendable {
   /// Aligns one document (both passes, the translation model learned from it alone).
   public func align(_ document: DocumentPair) -> DocumentAlignment {
     let jobs = self.jobs([document])
-    let first = jobs.map { job in
-      let prepared = prepare(job.pair, headline: job.headline)
-      let fit = LengthFit(prepared, variance: options.lengthVariance)
-      return (prepared, search(prepared, fit: fit), fit)
-    }
-    let model = learnTranslations(first.map { ($0.0, $0.1) })
-    let translations = model?.likelyTranslations(minimum: 0.25, limit: 3) ?? [:]
-    let noHeadline = learnedNoHeadline(first.map { ($0.0, $0.1) })
-    let results = first.enumerated().map { index, item in
-      secondPass(item.0, item.1, item.2, model, translations, noHeadline: noHeadline, index: index, name: document.name)
+    let first = jobs.map(firstPass)
+    let learned = learn(from: first)
+    let results = first.enumerated().map { index, pass in
+      secondPass(pass, learned, index: index, name: document.name)
     }
     return merge(results, of: jobs, documents: [document])[0]
   }
 
+  /// One job after the first pass: prepared, searched without IBM-1, with its length fit.
+  struct FirstPass: Sendable {
+    var prepared: PreparedDocument
+    var beads: [[RawBead]]
+    var fit: LengthFit
+  }
+
+  /// What the second pass learns from the first pass over all jobs.
+  struct Learned: Sendable {
+    var model: IBMModel1?
+    var translations: [String: [String]]
+    var noHeadline: Double
+  }
+
+  /// The first pass of one job: both sides cut into pieces, the length fitted, searched.
+  private func firstPass(_ job: AlignmentJob) -> FirstPass {
+    let prepared = prepare(job.pair, headline: job.headline)
+    let fit = LengthFit(prepared, variance: options.lengthVariance)
+    return FirstPass(prepared: prepared, beads: search(prepared, fit: fit), fit: fit)
+  }
+
+  /// IBM model 1, its likely word translations and the headline rate, from all first passes.
+  private func learn(from first: [FirstPass]) -> Learned {
+    let passes = first.map { ($0.prepared, $0.beads) }
+    let model = learnTranslations(passes)
+    return Learned(
+      model: model, translations: model?.likelyTranslations(minimum: 0.25, limit: 3) ?? [:],
+      noHeadline: learnedNoHeadline(passes))
+  }
+
   /// The second pass of one job: IBM-1 keys added, the length variance refitted, searched again.
-  func secondPass(
-    _ prepared0: PreparedDocument, _ beads0: [[RawBead]], _ fit0: LengthFit, _ model: IBMModel1?,
-    _ translations: [String: [String]], noHeadline: Double, index: Int, name: String
-  ) -> DocumentAlignment {
-    var prepared = prepared0
-    if !prepared.english.isEmpty { prepared.english[0].setNoHeadline(noHeadline) }
-    if !translations.isEmpty { addTranslationKeys(translations, to: &prepared) }
-    let fit = fit0.refitted(prepared, beads0)
-    let beads = search(prepared, fit: fit, model: model)
+  private func secondPass(_ first: FirstPass, _ learned: Learned, index: Int, name: String) -> DocumentAlignment {
+    var prepared = first.prepared
+    if !prepared.english.isEmpty { prepared.english[0].setNoHeadline(learned.noHeadline) }
+    if !learned.translations.isEmpty { addTranslationKeys(learned.translations, to: &prepared) }
+    let fit = first.fit.refitted(prepared, first.beads)
+    let beads = search(prepared, fit: fit, model: learned.model)
     return result(prepared, beads, fit: fit, index: index, name: name)
   }
 
