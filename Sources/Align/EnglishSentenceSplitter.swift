@@ -218,7 +218,7 @@ public struct EnglishSentenceSplitter: Sendable {
   /// the split is nearly certain; the precision of the rule on dev is about 3 in 4).
   static let runInOpenerPrior = 0.9
 
-  /// Whether a dateline starts at token `k`: one to four capitalised place words (and an
+  /// Whether a dateline starts at token `k`: one to five capitalised place words (and an
   /// optional date: `LONDON, Oct 5`), then `(Agency)` and a dash, or ALL-CAPS place words and
   /// a dash (`WASHINGTON -`, `NEW YORK —`).
   static func startsDateline(_ text: String, _ tokens: [Range<String.Index>], _ k: Int) -> Bool {
