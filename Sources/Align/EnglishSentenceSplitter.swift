@@ -174,8 +174,8 @@ public struct EnglishSentenceSplitter: Sendable {
   ///   `runInOpenerPrior`.
   ///
   /// Other run-in headlines (`… over Brexit | Prime Minister Theresa May accused …`) are left
-  /// to the weak capital-after-a-word candidates: on NTREX dev no surface rule for them was
-  /// better than 1 true end in 10 candidates.
+  /// to the weak capital-after-a-word candidates: no surface rule tried on NTREX dev for them
+  /// was both frequent and precise (docs/quality/align.md, "Run-in headlines").
   static func runInHeadlinePrior(_ text: String, _ tokens: [Range<String.Index>], _ k: Int) -> Double {
     if startsDateline(text, tokens, k + 1) { return 0.9 }
     let previous = text[tokens[k]]
