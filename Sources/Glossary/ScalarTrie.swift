@@ -50,6 +50,7 @@ struct ScalarTrie: Sendable {
     var length: [Int32] = []
     start.reserveCapacity(keys.count)
     length.reserveCapacity(keys.count)
+    flat.reserveCapacity(keys.reduce(0) { $0 + $1.scalars.count })
     for key in keys {
       start.append(Int32(flat.count))
       length.append(Int32(key.scalars.count))
@@ -92,7 +93,14 @@ struct ScalarTrie: Sendable {
     let sortedSpaces = order.map { keys[$0].spaces }
     let hasSpaces = sortedSpaces.map { !$0.isEmpty }
     // Breadth first: node ids follow the queue, so each node's children are consecutive.
-    var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
+    // At most one node per key scalar, plus the root: room for all of them up front (no
+    // copies of these large arrays while they grow).
+    var queue: [(lo: Int, hi: Int, depth: Int)] = []
+    queue.reserveCapacity(flat.count + 1)
+    queue.append((0, order.count, 0))
+    nodes.reserveCapacity(flat.count + 1)
+    labels.reserveCapacity(flat.count + 1)
+    payloadList.reserveCapacity(keys.count)
     labels.append(0)
     var head = 0
     flat.withUnsafeBufferPointer { f in
