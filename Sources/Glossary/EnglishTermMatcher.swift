@@ -163,7 +163,7 @@ public struct EnglishTermMatcher: Sendable {
         i += 1
         continue
       }
-      ends.removeAll(keepingCapacity: true)
+      if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
       walk(s, count: count, from: i, into: &ends)
       var accepted = false
       for (end, node) in ends.reversed() where isEnd(s, count: count, end) {
