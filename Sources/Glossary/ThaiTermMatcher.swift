@@ -115,6 +115,14 @@ public struct ThaiTermMatcher: Sendable {
         i += 1
         continue
       }
+      // Two Thai scalars that start no key (and no one-scalar key here): the walk would find
+      // nothing, so neither the boundary nor the trie is asked.
+      if i + 1 < count, s[i] >> 7 == 0x0E00 >> 7, s[i + 1] >> 7 == 0x0E00 >> 7, !trie.isTerminal(first),
+        !trie.startsKey(thai: s[i], s[i + 1])
+      {
+        i += 1
+        continue
+      }
       if i != lastEnd, boundaries.knownBoundary(i) == false {
         // Not a word start: no walk needed.
         i += 1
