@@ -94,41 +94,86 @@ public struct EnglishTermMatcher: Sendable {
     occurrences(in: text).map(\.match)
   }
 
+  /// One scalar of the searched text, with what the scan asks about it (computed once).
+  struct Scalar {
+    /// The scalar value.
+    var value: UInt32
+    /// Its trie label (`label(_:loose:fold: true)`).
+    var label: UInt32
+    /// Its UTF-8 offset in the text.
+    var utf8: Int32
+    /// `isWordCharacter(value)`.
+    var isWord: Bool
+  }
+
   /// Leftmost-longest occurrences with scalar offsets too (see `TermOccurrence`).
   ///
   /// - Complexity: O(n · d) for n scalars and walks of average depth d.
   public func occurrences(in text: String) -> [TermOccurrence] {
-    var raw: [UInt32] = []
-    var utf8: [Int] = []
-    raw.reserveCapacity(text.utf8.count)
-    utf8.reserveCapacity(text.utf8.count + 1)
-    var offset = 0
-    for scalar in text.unicodeScalars {
-      raw.append(scalar.value)
-      utf8.append(offset)
-      offset += UTF8.width(scalar)
+    var contiguous = text
+    return contiguous.withUTF8 { bytes in
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      // On the stack for a sentence, on the heap for a long text.
+      return withUnsafeTemporaryAllocation(of: Scalar.self, capacity: count + 1) { buffer in
+        var n = 0
+        var i = 0
+        while i < bytes.count {
+          let lead = UInt32(bytes[i])
+          let value: UInt32
+          let width: Int
+          if lead < 0x80 {
+            value = lead
+            width = 1
+          } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            width = 2
+          } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            width = 3
+          } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+              | UInt32(bytes[i + 3] & 0x3F)
+            width = 4
+          }
+          buffer.initializeElement(
+            at: n,
+            to: Scalar(
+              value: value, label: Self.label(value, loose: loose, fold: true), utf8: Int32(truncatingIfNeeded: i),
+              isWord: Self.isWordCharacter(value)))
+          n += 1
+          i += width
+        }
+        // The end: its UTF-8 offset (the other fields are never read).
+        buffer.initializeElement(at: n, to: Scalar(value: 0, label: 0, utf8: Int32(truncatingIfNeeded: i), isWord: false))
+        let out = occurrences(in: text, UnsafeBufferPointer(rebasing: buffer[0..<n + 1]), count: n)
+        _ = buffer.deinitialize()
+        return out
+      }
     }
-    utf8.append(offset)
-    let count = raw.count
+  }
+
+  /// The scan over the decoded text (`s[count]` holds the end's UTF-8 offset).
+  private func occurrences(in text: String, _ s: UnsafeBufferPointer<Scalar>, count: Int) -> [TermOccurrence] {
     var out: [TermOccurrence] = []
     var ends: [(end: Int, node: Int32)] = []
     var i = 0
     while i < count {
-      if !isStart(raw, i) {
+      if !isStart(s, i) {
         i += 1
         continue
       }
-      ends.removeAll(keepingCapacity: true)
-      walk(raw, from: i, into: &ends)
+      if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
+      walk(s, count: count, from: i, into: &ends)
       var accepted = false
-      for (end, node) in ends.reversed() where isEnd(raw, end) {
-        guard let payload = trie.payloads(node).first(where: { exactMatch(raw, i..<end, $0) }) else {
+      for (end, node) in ends.reversed() where isEnd(s, count: count, end) {
+        guard let payload = trie.payloads(node).first(where: { exactMatch(s, i..<end, $0) }) else {
           continue
         }
         let entry = entries[Int(payload)]
         let utf8View = text.utf8
-        let lower = utf8View.index(utf8View.startIndex, offsetBy: utf8[i])
-        let upper = utf8View.index(lower, offsetBy: utf8[end] - utf8[i])
+        let lower = utf8View.index(utf8View.startIndex, offsetBy: Int(s[i].utf8))
+        let upper = utf8View.index(lower, offsetBy: Int(s[end].utf8) - Int(s[i].utf8))
         let match = TermMatch(concept: Int(entry.concept), term: Int(entry.term), side: .english, range: lower..<upper)
         out.append(TermOccurrence(match: match, scalarRange: i..<end))
         i = end
@@ -141,15 +186,18 @@ public struct EnglishTermMatcher: Sendable {
   }
 
   /// Walks the trie from `start`, collecting where keys end (shortest first).
-  private func walk(_ raw: [UInt32], from start: Int, into ends: inout [(end: Int, node: Int32)]) {
+  @inline(__always)
+  private func walk(
+    _ s: UnsafeBufferPointer<Scalar>, count: Int, from start: Int, into ends: inout [(end: Int, node: Int32)]
+  ) {
     var node = trie.root
     var j = start
-    while j < raw.count {
-      let value = Self.label(raw[j], loose: loose, fold: true)
+    while j < count {
+      let value = s[j].label
       var next = j + 1
       if value == Self.separator {
         if j == start { return }
-        while next < raw.count, Self.label(raw[next], loose: loose, fold: true) == Self.separator { next += 1 }
+        while next < count, s[next].label == Self.separator { next += 1 }
       }
       let child = trie.child(node, value)
       if child < 0 { return }
@@ -162,30 +210,30 @@ public struct EnglishTermMatcher: Sendable {
   /// Whether a match may end before `end`: at the end of the text, or where the next scalar is
   /// not part of a word (so a possessive `'s` follows freely), and not inside a dotted
   /// abbreviation (`U.S.` is not a match in `U.S.A.`).
-  private func isEnd(_ raw: [UInt32], _ end: Int) -> Bool {
-    if end >= raw.count { return true }
-    guard Self.isWordCharacter(raw[end]) else { return true }
-    return false
+  @inline(__always)
+  private func isEnd(_ s: UnsafeBufferPointer<Scalar>, count: Int, _ end: Int) -> Bool {
+    end >= count || !s[end].isWord
   }
 
   /// Whether a match may start at `start`: not inside a word, not inside a dotted
   /// abbreviation (`S.A.` in `U.S.A.`).
-  private func isStart(_ raw: [UInt32], _ start: Int) -> Bool {
+  @inline(__always)
+  private func isStart(_ s: UnsafeBufferPointer<Scalar>, _ start: Int) -> Bool {
     if start == 0 { return true }
-    let before = raw[start - 1]
-    if Self.isWordCharacter(before) { return !Self.isWordCharacter(raw[start]) }
-    if before == 0x2E, start >= 2, Self.isWordCharacter(raw[start - 2]), Self.isWordCharacter(raw[start]) {
+    let before = s[start - 1]
+    if before.isWord { return !s[start].isWord }
+    if before.value == 0x2E, start >= 2, s[start - 2].isWord, s[start].isWord {
       return false
     }
     return true
   }
 
   /// For case-sensitive entries, whether the text spells the term with the same case.
-  private func exactMatch(_ raw: [UInt32], _ range: Range<Int>, _ payload: Int32) -> Bool {
+  private func exactMatch(_ s: UnsafeBufferPointer<Scalar>, _ range: Range<Int>, _ payload: Int32) -> Bool {
     let exact = entries[Int(payload)].exact
     if exact.isEmpty { return true }
     return Self.keyScalars(
-      String(String.UnicodeScalarView(raw[range].compactMap(Unicode.Scalar.init))), loose: loose, fold: false)
+      String(String.UnicodeScalarView(s[range].compactMap { Unicode.Scalar($0.value) })), loose: loose, fold: false)
       == exact
   }
 }

@@ -31,6 +31,10 @@ struct ScalarTrie: Sendable {
   private var payloadList: [Int32] = []
   private var rootTable: [Int32] = []
   private var denseTable: [Int32] = []
+  /// For two scalars of the Thai block, whether some key starts with them (bit
+  /// `(a - 0x0E00) << 7 | (b - 0x0E00)`): a scan can skip a place whose first two scalars
+  /// start no key without walking.
+  private var thaiPairs: [UInt64] = []
   static let rootTableSize = 0x0E80
   static let denseMinimum = 6
 
@@ -50,6 +54,7 @@ struct ScalarTrie: Sendable {
     var length: [Int32] = []
     start.reserveCapacity(keys.count)
     length.reserveCapacity(keys.count)
+    flat.reserveCapacity(keys.reduce(0) { $0 + $1.scalars.count })
     for key in keys {
       start.append(Int32(flat.count))
       length.append(Int32(key.scalars.count))
@@ -92,7 +97,14 @@ struct ScalarTrie: Sendable {
     let sortedSpaces = order.map { keys[$0].spaces }
     let hasSpaces = sortedSpaces.map { !$0.isEmpty }
     // Breadth first: node ids follow the queue, so each node's children are consecutive.
-    var queue: [(lo: Int, hi: Int, depth: Int)] = [(0, order.count, 0)]
+    // At most one node per key scalar, plus the root: room for all of them up front (no
+    // copies of these large arrays while they grow).
+    var queue: [(lo: Int, hi: Int, depth: Int)] = []
+    queue.reserveCapacity(flat.count + 1)
+    queue.append((0, order.count, 0))
+    nodes.reserveCapacity(flat.count + 1)
+    labels.reserveCapacity(flat.count + 1)
+    payloadList.reserveCapacity(keys.count)
     labels.append(0)
     var head = 0
     flat.withUnsafeBufferPointer { f in
@@ -131,6 +143,17 @@ struct ScalarTrie: Sendable {
         rootTable[Int(labels[child])] = Int32(child)
       }
     }
+    thaiPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
+    if let rootNode = nodes.first {
+      for child in Int(rootNode.first)..<Int(rootNode.first + rootNode.count) where labels[child] >> 7 == 0x0E00 >> 7 {
+        let a = Int(labels[child] - 0x0E00)
+        for grandchild in Int(nodes[child].first)..<Int(nodes[child].first + nodes[child].count)
+        where labels[grandchild] >> 7 == 0x0E00 >> 7 {
+          let bit = a << 7 | Int(labels[grandchild] - 0x0E00)
+          thaiPairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+      }
+    }
     for n in nodes.indices.dropFirst() where nodes[n].count >= Self.denseMinimum {
       let children = Int(nodes[n].first)..<Int(nodes[n].first + nodes[n].count)
       let thai = children.filter { labels[$0] >= 0x0E00 && labels[$0] < 0x0E80 }
@@ -165,6 +188,13 @@ struct ScalarTrie: Sendable {
       if value < label { lo = mid + 1 } else { hi = mid }
     }
     return -1
+  }
+
+  /// Whether some key starts with scalars `a`, `b` (both in the Thai block U+0E00–U+0E7F).
+  @inline(__always)
+  func startsKey(thai a: UInt32, _ b: UInt32) -> Bool {
+    let bit = Int(a - 0x0E00) << 7 | Int(b - 0x0E00)
+    return thaiPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   /// Whether a key ends at `node`.

@@ -115,16 +115,30 @@ public struct ThaiTermMatcher: Sendable {
         i += 1
         continue
       }
+      // Two Thai scalars that start no key (and no one-scalar key here): the walk would find
+      // nothing, so neither the boundary nor the trie is asked.
+      if i + 1 < count, s[i] >> 7 == 0x0E00 >> 7, s[i + 1] >> 7 == 0x0E00 >> 7, !trie.isTerminal(first),
+        !trie.startsKey(thai: s[i], s[i + 1])
+      {
+        i += 1
+        continue
+      }
       if i != lastEnd, boundaries.knownBoundary(i) == false {
         // Not a word start: no walk needed.
         i += 1
         continue
       }
-      ends.removeAll(keepingCapacity: true)
+      if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
       walk(s, from: i, first: first, into: &ends)
       // Ends that the characters alone rule out (a mark or following vowel after them) go
       // first, so that libthai is asked only about candidates that may stand.
-      ends.removeAll { boundaries.knownBoundary($0.end, after: i) == false }
+      // (A loop, not `removeAll(where:)`: its closure copied `boundaries`, arrays and all.)
+      var kept = 0
+      for k in ends.indices where boundaries.knownBoundary(ends[k].end, after: i) != false {
+        ends[kept] = ends[k]
+        kept += 1
+      }
+      if kept < ends.count { ends.removeLast(ends.count - kept) }
       if ends.isEmpty || !(i == lastEnd || boundaries.isBoundary(i)) {
         i += 1
         continue

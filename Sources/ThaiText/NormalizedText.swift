@@ -44,27 +44,34 @@ public struct NormalizedText: Sendable {
 
   private init(_ text: String, offsets: Bool) {
     original = text
-    scalars = []
-    utf8Offsets = []
-    scalarOffsets = []
-    breakHints = []
-    let capacity = text.utf8.count
-    scalars.reserveCapacity(capacity / 2 + 1)
-    if offsets {
-      utf8Offsets.reserveCapacity(capacity / 2 + 2)
-      scalarOffsets.reserveCapacity(capacity / 2 + 2)
+    var text = text
+    var hints: [Int] = []
+    var normalized: [UInt32] = []
+    var utf8Map: [Int32] = []
+    var scalarMap: [Int32] = []
+    text.withUTF8 { bytes in
+      // The normalized text has at most as many scalars as the original: one per lead byte.
+      var capacity = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { capacity += 1 }
+      let mapCapacity = offsets ? capacity + 1 : 0
+      var count = 0
+      utf8Map = [Int32](unsafeUninitializedCapacity: mapCapacity) { u8, u8Count in
+        scalarMap = [Int32](unsafeUninitializedCapacity: mapCapacity) { sc, scCount in
+          normalized = [UInt32](unsafeUninitializedCapacity: capacity) { out, outCount in
+            count = Self.normalize(
+              bytes, into: out.baseAddress, utf8Offsets: u8.baseAddress, scalarOffsets: sc.baseAddress,
+              offsets: offsets, hints: &hints)
+            outCount = count
+          }
+          scCount = offsets ? count + 1 : 0
+        }
+        u8Count = offsets ? count + 1 : 0
+      }
     }
-    var utf8Offset: Int32 = 0
-    var scalarOffset: Int32 = 0
-    for scalar in text.unicodeScalars {
-      append(scalar.value, utf8Offset: utf8Offset, scalarOffset: scalarOffset, offsets: offsets)
-      utf8Offset += Int32(UTF8.width(scalar))
-      scalarOffset += 1
-    }
-    if offsets {
-      utf8Offsets.append(utf8Offset)
-      scalarOffsets.append(scalarOffset)
-    }
+    scalars = normalized
+    utf8Offsets = utf8Map
+    scalarOffsets = scalarMap
+    breakHints = hints
   }
 
   /// The normalized scalars of `text` alone, without offset maps (for glossary terms).
@@ -72,67 +79,101 @@ public struct NormalizedText: Sendable {
     NormalizedText(text, offsets: false).scalars
   }
 
-  @inline(__always)
-  private mutating func append(_ value: UInt32, utf8Offset: Int32, scalarOffset: Int32, offsets: Bool) {
-    var value = value
-    if value < 0x0E00 || (value <= 0x0E2F && value != 0x0E00) {
-      // Fast path: ASCII and Latin etc. are kept as they are, and so are Thai consonants
-      // (U+0E01–U+0E2F: not marks, nothing to combine or reorder).
-      scalars.append(value)
+  /// Decodes `bytes` (valid UTF-8) and normalizes it into `out` (room for one scalar per
+  /// original scalar); with `offsets`, writes the UTF-8 and scalar offset maps (one more entry
+  /// than scalars: the end). Returns the number of normalized scalars.
+  private static func normalize(
+    _ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt32>?,
+    utf8Offsets u8: UnsafeMutablePointer<Int32>?, scalarOffsets sc: UnsafeMutablePointer<Int32>?,
+    offsets: Bool, hints: inout [Int]
+  ) -> Int {
+    guard let s = out else { return 0 }
+    var count = 0
+    var scalarOffset: Int32 = 0
+    var i = 0
+    let n = bytes.count
+    @inline(__always) func push(_ value: UInt32, _ utf8Offset: Int, _ scalarOffset: Int32) {
+      s[count] = value
       if offsets {
-        utf8Offsets.append(utf8Offset)
-        scalarOffsets.append(scalarOffset)
+        u8.unsafelyUnwrapped[count] = Int32(truncatingIfNeeded: utf8Offset)
+        sc.unsafelyUnwrapped[count] = scalarOffset
       }
-      return
+      count += 1
     }
-    if ThaiScalar.isZeroWidth(value) {
-      if value == 0x200B, breakHints.last != scalars.count { breakHints.append(scalars.count) }
-      return
+    while i < n {
+      let utf8Offset = i
+      let lead = UInt32(bytes[i])
+      var value: UInt32
+      if lead < 0x80 {
+        value = lead
+        i += 1
+      } else if lead < 0xE0 {
+        value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        i += 2
+      } else if lead < 0xF0 {
+        value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+      } else {
+        value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+          | UInt32(bytes[i + 3] & 0x3F)
+        i += 4
+      }
+      defer { scalarOffset += 1 }
+      if value < 0x0E00 || (value <= 0x0E2F && value != 0x0E00) {
+        // Fast path: ASCII and Latin etc. are kept as they are, and so are Thai consonants
+        // (U+0E01–U+0E2F: not marks, nothing to combine or reorder).
+        push(value, utf8Offset, scalarOffset)
+        continue
+      }
+      if ThaiScalar.isZeroWidth(value) {
+        if value == 0x200B, hints.last != count { hints.append(count) }
+        continue
+      }
+      switch value {
+      case 0x0E32 where count > 0 && s[count - 1] == 0x0E4D:
+        // NIKHAHIT + SARA AA (possibly with the tone already before NIKHAHIT) → SARA AM.
+        s[count - 1] = 0x0E33
+        continue
+      case 0x0E32 where count > 1 && s[count - 2] == 0x0E4D && ThaiScalar.isToneMark(s[count - 1]):
+        // NIKHAHIT + tone + SARA AA → tone + SARA AM.
+        s[count - 2] = s[count - 1]
+        s[count - 1] = 0x0E33
+        continue
+      case 0x0E40 where count > 0 && s[count - 1] == 0x0E40:
+        s[count - 1] = 0x0E41
+        continue
+      case 0x0E50...0x0E59:
+        value = value - 0x0E50 + 0x30
+      default:
+        break
+      }
+      push(value, utf8Offset, scalarOffset)
+      reorderLast(s, count)
     }
-    let count = scalars.count
-    switch value {
-    case 0x0E32 where count > 0 && scalars[count - 1] == 0x0E4D:
-      // NIKHAHIT + SARA AA (possibly with the tone already before NIKHAHIT) → SARA AM.
-      scalars[count - 1] = 0x0E33
-      return
-    case 0x0E32 where count > 1 && scalars[count - 2] == 0x0E4D
-      && ThaiScalar.isToneMark(scalars[count - 1]):
-      // NIKHAHIT + tone + SARA AA → tone + SARA AM.
-      scalars[count - 2] = scalars[count - 1]
-      scalars[count - 1] = 0x0E33
-      return
-    case 0x0E40 where count > 0 && scalars[count - 1] == 0x0E40:
-      scalars[count - 1] = 0x0E41
-      return
-    case 0x0E50...0x0E59:
-      value = value - 0x0E50 + 0x30
-    default:
-      break
-    }
-    scalars.append(value)
     if offsets {
-      utf8Offsets.append(utf8Offset)
-      scalarOffsets.append(scalarOffset)
+      u8.unsafelyUnwrapped[count] = Int32(truncatingIfNeeded: n)
+      sc.unsafelyUnwrapped[count] = scalarOffset
     }
-    reorderLast()
+    return count
   }
 
-  /// Moves the last scalar left past marks that must follow it.
-  private mutating func reorderLast() {
-    var i = scalars.count - 1
-    let value = scalars[i]
+  /// Moves the last of the `count` scalars left past marks that must follow it.
+  @inline(__always)
+  private static func reorderLast(_ s: UnsafeMutablePointer<UInt32>, _ count: Int) {
+    var i = count - 1
+    let value = s[i]
     let ccc = ThaiScalar.combiningClass(value)
     if ccc > 0 {
       // Canonical ordering: a mark with a lower combining class goes before a higher one.
       while i > 0 {
-        let before = ThaiScalar.combiningClass(scalars[i - 1])
+        let before = ThaiScalar.combiningClass(s[i - 1])
         guard before > ccc else { break }
-        scalars.swapAt(i - 1, i)
+        (s[i - 1], s[i]) = (s[i], s[i - 1])
         i -= 1
       }
     } else if value == 0x0E31 || (0x0E34...0x0E37).contains(value) || value == 0x0E47 {
       // Above vowel typed after the tone mark: ก + ่ + ี → ก + ี + ่.
-      if i > 0, ThaiScalar.isToneMark(scalars[i - 1]) { scalars.swapAt(i - 1, i) }
+      if i > 0, ThaiScalar.isToneMark(s[i - 1]) { (s[i - 1], s[i]) = (s[i], s[i - 1]) }
     }
   }
 

@@ -78,7 +78,23 @@ public enum TextFile {
       }
       if n == 0 { break }
       var start = 0
-      for i in 0..<n {
+      // Only CR and LF matter: skip everything else without looking at it twice.
+      let lineEnds: [Int] = buffer.withUnsafeBufferPointer { bytes in
+        var found: [Int] = []
+        for i in 0..<n where bytes[i] <= 0x0D && (bytes[i] == 0x0A || bytes[i] == 0x0D) { found.append(i) }
+        return found
+      }
+      /// The line ending before `end`: what is pending from earlier chunks, then `start..<end`.
+      func emitLine(_ start: Int, _ end: Int) throws {
+        if pending.isEmpty {
+          try emit(buffer[start..<end])
+        } else {
+          pending += buffer[start..<end]
+          try emit(pending[...])
+          pending.removeAll(keepingCapacity: true)
+        }
+      }
+      for i in lineEnds {
         let byte = buffer[i]
         if byte == 0x0A {
           if lastWasCR && i == start && pending.isEmpty {
@@ -87,21 +103,17 @@ public enum TextFile {
             lastWasCR = false
             continue
           }
-          pending += buffer[start..<i]
-          try emit(pending[...])
-          pending.removeAll(keepingCapacity: true)
+          try emitLine(start, i)
           start = i + 1
           lastWasCR = false
         } else if byte == 0x0D {
-          pending += buffer[start..<i]
-          try emit(pending[...])
-          pending.removeAll(keepingCapacity: true)
+          try emitLine(start, i)
           start = i + 1
           lastWasCR = true
-        } else {
-          lastWasCR = false
         }
       }
+      // A chunk that does not end in CR: a LF at the start of the next chunk is a line of its own.
+      if lineEnds.last != n - 1 { lastWasCR = false }
       pending += buffer[start..<n]
     }
     if !pending.isEmpty { try emit(pending[...]) }

@@ -43,6 +43,16 @@ extension ThaiTM {
     func run() async throws {
       let clock = ContinuousClock()
       let started = clock.now
+      // A file's paragraphs are read while the glossary loads and the matcher is built (their
+      // errors are reported first, as when reading came after them). Standard input is read
+      // afterwards: a glossary may come from it too, and it reads first.
+      let input = self.input
+      let read = { @Sendable () throws -> [(line: Int, text: String, offset: Int)] in
+        var paragraphs: [(line: Int, text: String, offset: Int)] = []
+        try Segment.forEachParagraph(path: input) { paragraphs.append(($0, $1, $2)) }
+        return paragraphs
+      }
+      let reading = input == "-" ? nil : Task.detached(operation: read)
       let glossary = try glossaries.load()
       let loaded = clock.now
       let matcher: ThaiTermMatcher
@@ -52,8 +62,7 @@ extension ThaiTM {
         throw JobFailed("\(error)")
       }
       let built = clock.now
-      var paragraphs: [(line: Int, text: String, offset: Int)] = []
-      try Segment.forEachParagraph(path: input) { paragraphs.append(($0, $1, $2)) }
+      let paragraphs = try await reading?.value ?? read()
       let texts = paragraphs.map(\.text)
       if benchmark || benchmarkWordBreaks {
         let wordBreaks = benchmarkWordBreaks

@@ -26,6 +26,18 @@ struct EnglishTermMatcherTests {
     #expect(found("NATO allies, nato, Nato") == ["NATO"])
   }
 
+  @Test func rangesAcrossMultiByteScalarsAndLongTexts() throws {
+    #expect(found("café 😀 Russia, Ünited Kim") == ["Russia", "Kim"])
+    let matcher = EnglishTermMatcher(glossary: Self.glossary)
+    // Long enough that the scan's scalar buffer is on the heap.
+    let text = String(repeating: "é 😀 North Korea and the U.S. ", count: 500)
+    let hits = matcher.occurrences(in: text)
+    #expect(hits.count == 1000)
+    let last = try #require(hits.last)
+    #expect(String(text[last.match.range]) == "U.S.")
+    #expect(Array(text.unicodeScalars)[last.scalarRange].map(\.value) == "U.S.".unicodeScalars.map(\.value))
+  }
+
   @Test func tokenBoundaries() {
     #expect(found("Russians") == [])
     #expect(found("Kimberley") == [])

@@ -37,6 +37,19 @@ struct NormalizedTextTests {
     #expect(n.originalUTF8Offset(7) == text.utf8.count)
   }
 
+  @Test func offsetsCountUTF8WidthsOfEveryScript() {
+    // 1-, 2-, 3- and 4-byte scalars, a merge (เเ) and a dropped ZWSP between them.
+    let text = "aé\u{1F600}เเก\u{200B}ข ๑"
+    let n = NormalizedText(text)
+    #expect(Array(n.string.unicodeScalars) == Array("aé\u{1F600}แกข 1".unicodeScalars))
+    #expect((0...n.count).map { n.originalScalarOffset($0) } == [0, 1, 2, 3, 5, 7, 8, 9, 10])
+    #expect((0...n.count).map { n.originalUTF8Offset($0) } == [0, 1, 3, 7, 13, 19, 22, 23, 26])
+    #expect(n.breakHints == [5])
+    #expect(text[n.originalRange(3..<5)] == "เเก")
+    #expect(NormalizedText("").count == 0)
+    #expect(NormalizedText("").originalUTF8Offset(0) == 0)
+  }
+
   @Test func normalizedTextIsStableOnTheSeedArticle() throws {
     for line in try TextFile.lines(path: fixture("putin-kim-2025-08-13.th.txt")) {
       let n = NormalizedText(line)
