@@ -148,6 +148,7 @@ extension BeadSearch {
     }
     lo[0] = 0
     hi[n] = m
+    // Monotone limits keep every state reachable.
     for i in 1...max(n, 1) where i <= n { lo[i] = max(lo[i], lo[i - 1]) }
     if n >= 1 { for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = min(hi[i], hi[i + 1]) } }
     for i in 0...n where lo[i] > hi[i] { lo[i] = hi[i] }

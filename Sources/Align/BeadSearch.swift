@@ -124,30 +124,12 @@ struct BeadSearch {
   /// Reward for a bead whose two sides match well: weight × Dice(matched, total anchor mass).
   var diceWeight: Double = 0
 
-  /// The English boundary range allowed for each Thai boundary 0...n.
+  /// The English boundary range allowed for each Thai boundary 0...n: the band around the
+  /// length diagonal (the anchor-chain band with no chain point between the two corners).
   func bandLimits(thai: SearchSide.Prefix, english: SearchSide.Prefix) -> (lo: [Int], hi: [Int]) {
-    let n = thai.length.count - 1
-    let m = english.length.count - 1
-    let totalT = Double(max(thai.length[n], 1))
-    let totalE = Double(max(english.length[m], 1))
-    var lo = [Int](repeating: 0, count: n + 1)
-    var hi = [Int](repeating: 0, count: n + 1)
-    var j = 0
-    for i in 0...n {
-      let target = Double(thai.length[i]) / totalT * totalE
-      while j < m, Double(english.length[j + 1]) <= target { j += 1 }
-      var center = j
-      if j < m, Double(english.length[j + 1]) - target < target - Double(english.length[j]) { center = j + 1 }
-      lo[i] = max(0, center - band)
-      hi[i] = min(m, center + band)
-    }
-    lo[0] = 0
-    hi[n] = m
-    // Monotone limits keep every state reachable.
-    for i in 1...max(n, 1) where i <= n { lo[i] = max(lo[i], lo[i - 1]) }
-    if n >= 1 { for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = min(hi[i], hi[i + 1]) } }
-    for i in 0...n where lo[i] > hi[i] { lo[i] = hi[i] }
-    return (lo, hi)
+    let totalT = Double(max(thai.length[thai.length.count - 1], 1))
+    let totalE = Double(max(english.length[english.length.count - 1], 1))
+    return anchoredBandLimits(thai: thai, english: english, knots: ([0, totalT], [0, totalE]))
   }
 
   /// The best bead sequence covering both sides.
