@@ -24,6 +24,14 @@ enum Repo {
 
   static func lexicon() throws -> Lexicon { try Lexicon.load(path: path("data/lexicon/th-en-lexicon.tsv")) }
 
+  /// The sentence pairs of one Thai paragraph aligned with one English paragraph, with the
+  /// shipped glossary and lexicon.
+  static func alignedPairs(thai: String, english: String) async throws -> [Bead] {
+    let aligner = try Aligner(glossary: try shippedGlossary(), lexicon: try lexicon())
+    let result = await aligner.align([DocumentPair(name: "t", thai: [thai], english: [english])])
+    return result[0].beads.filter(\.isPair)
+  }
+
   static func lines(_ relative: String) throws -> [String] {
     try String(contentsOfFile: path(relative), encoding: .utf8).split(separator: "\n").map(String.init)
   }

@@ -8,11 +8,9 @@ struct EnglishTermBoundaryTests {
   /// (`Putin met Kim Jong | Un in Moscow`); with the name in the glossary the English side
   /// cannot be cut inside it, so the first sentence stays whole and the name is aligned.
   @Test func nameIsNotCutBetweenItsWords() async throws {
-    let aligner = try Aligner(glossary: try Repo.shippedGlossary(), lexicon: try Repo.lexicon())
-    let thai = ["ปูตินพบกับคิม จองอึน ที่กรุงมอสโกเมื่อวันอังคาร ทั้งสองหารือเรื่องยูเครน"]
-    let english = ["Putin met Kim Jong Un in Moscow on Tuesday. The two discussed Ukraine."]
-    let result = await aligner.align([DocumentPair(name: "t", thai: thai, english: english)])
-    let pairs = result[0].beads.filter(\.isPair)
+    let pairs = try await Repo.alignedPairs(
+      thai: "ปูตินพบกับคิม จองอึน ที่กรุงมอสโกเมื่อวันอังคาร ทั้งสองหารือเรื่องยูเครน",
+      english: "Putin met Kim Jong Un in Moscow on Tuesday. The two discussed Ukraine.")
     #expect(pairs.map { String($0.english) } == [
       "Putin met Kim Jong Un in Moscow on Tuesday.", "The two discussed Ukraine.",
     ])

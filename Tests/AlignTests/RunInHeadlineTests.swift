@@ -68,11 +68,9 @@ struct RunInHeadlineTests {
   /// The same through the aligner, with no glossary entry for the name: the Thai side has a
   /// space inside the name (`อเล็กซานเดอร์ โนวัค`), the first sentence pair stays whole.
   @Test func shortFirstSentenceStaysWholeInTheAlignment() async throws {
-    let aligner = try Aligner(glossary: try Repo.shippedGlossary(), lexicon: try Repo.lexicon())
-    let thai = ["ปูตินพบกับอเล็กซานเดอร์ โนวัค ที่กรุงมอสโกเมื่อวันอังคาร ทั้งสองหารือเรื่องราคาน้ำมัน"]
-    let english = ["Putin met Alexander Novak in Moscow on Tuesday. The two discussed oil prices."]
-    let result = await aligner.align([DocumentPair(name: "t", thai: thai, english: english)])
-    let pairs = result[0].beads.filter(\.isPair)
+    let pairs = try await Repo.alignedPairs(
+      thai: "ปูตินพบกับอเล็กซานเดอร์ โนวัค ที่กรุงมอสโกเมื่อวันอังคาร ทั้งสองหารือเรื่องราคาน้ำมัน",
+      english: "Putin met Alexander Novak in Moscow on Tuesday. The two discussed oil prices.")
     #expect(pairs.map { String($0.english) } == [
       "Putin met Alexander Novak in Moscow on Tuesday.", "The two discussed oil prices.",
     ])
