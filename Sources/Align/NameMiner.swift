@@ -21,6 +21,9 @@ public struct NameMiner {
   let englishMatcher: EnglishTermMatcher
   let model: TransliterationModel
   let romanizer: Romanizer
+  /// Common Thai words with their English: a span that is one of them is not a name, unless the
+  /// English is its translation (ปั๊ม ↔ Pump).
+  let lexicon: Lexicon
   /// Pairs seen: (unit, Thai, English) and their per-unit similarity and position agreement.
   var sightings: [Sighting] = []
   /// Every unit's texts (for co-occurrence counts).
@@ -40,10 +43,13 @@ public struct NameMiner {
     var position: Double
   }
 
-  /// Builds a miner for `glossary` (whose terms are never proposed again).
+  /// Builds a miner for `glossary` (whose terms are never proposed again). With a `lexicon`, a
+  /// Thai span that is one common word (เกิด, กล่าว, ดารา) is paired only with an English name
+  /// that translates it.
   ///
   /// - Throws: `WordBreakerError` when libthai's dictionary cannot be read.
-  public init(glossary: Glossary, model: TransliterationModel = .shipped) throws {
+  public init(glossary: Glossary, model: TransliterationModel = .shipped, lexicon: Lexicon = Lexicon()) throws {
+    self.lexicon = lexicon
     let breaker = try WordBreaker(adding: glossary.concepts.flatMap { $0.thai.map(\.text) })
     thaiMatcher = ThaiTermMatcher(glossary: glossary, wordBreaker: breaker)
     englishMatcher = EnglishTermMatcher(glossary: glossary, loose: true)
@@ -186,6 +192,15 @@ public struct NameMiner {
     return firstIndex(above: low, strictly: false)..<firstIndex(above: high, strictly: true)
   }
 
+  /// The transliteration similarity at which a Thai span that is a common word may still be a
+  /// name without the English translating it.
+  static let commonWordSimilarity = 0.9
+
+  /// The stems of the words of an English name, as the lexicon stores its English.
+  static func stems(of name: Substring) -> [String] {
+    name.split { !$0.isLetter }.map { EnglishWords.stem(String($0)) }
+  }
+
   /// Matches one unit's English names with its Thai spans.
   mutating func mine(unit: Int, thai: String, english: String) {
     let englishCovered = englishMatcher.matches(in: english).map(\.range)
@@ -207,6 +222,13 @@ public struct NameMiner {
       walked.index = i
       return walked.offset
     }
+    // Per span: the English stems of the one lexicon word it is, or nil.
+    let commonWord: [[String]?] = spans.map { span in
+      let tokens = lexicon.tokens(in: Array(span.text.unicodeScalars))
+      guard tokens.count == 1, tokens[0].entry >= 0, tokens[0].scalars.count == span.text.unicodeScalars.count
+      else { return nil }
+      return lexicon.translations[tokens[0].entry]
+    }
     var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double)] = []
     for (r, run) in runs.enumerated() {
       // The whole run and each part of it (Kim Jong Un, Jong Un, Kim …).
@@ -217,6 +239,7 @@ public struct NameMiner {
           let name = english[run[from].range.lowerBound..<run[to].range.upperBound]
           let letters = TransliterationText.englishLetters(String(name))
           guard letters.count >= 3 else { continue }
+          let stems = commonWord.contains { $0 != nil } ? Self.stems(of: name) : []
           for s in window {
             let span = spans[s]
             // Lengths too far apart cannot be the same name (and skipping them saves most time).
@@ -226,6 +249,13 @@ public struct NameMiner {
             let similarity = similarityCache[key] ?? model.similarity(units: span.units, letters: letters)
             similarityCache[key] = similarity
             guard similarity >= 0.3 else { continue }
+            // A common word (เกิด ↔ Geiger) is a name only when it sounds almost the same
+            // (ชวา ↔ Java: the lexicon knows ชวา only as "schwa") or the English translates it.
+            if similarity < Self.commonWordSimilarity, let meanings = commonWord[s],
+              !stems.contains(where: { stem in meanings.contains { TransliterationDictionary.sameWord($0, stem) } })
+            {
+              continue
+            }
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
             options.append((s, r * 100 + from * 10 + to, String(name), similarity, position))
           }

@@ -56,10 +56,11 @@ extension ThaiTM {
       if let path = evaluateTransliteration { return try evaluateModel(namesPath: path) }
       if let path = tuneTransliteration { return try tuneModel(namesPath: path) }
       let glossary = try glossaries.load()
-      var miner = try NameMiner(glossary: glossary)
+      let lexicon = try Self.shippedLexicon()
+      var miner = try NameMiner(glossary: glossary, lexicon: lexicon)
       var unit = 0
       if inputs.count == 2 {
-        for (thai, english) in try await alignedPairs(glossary: glossary) {
+        for (thai, english) in try await alignedPairs(glossary: glossary, lexicon: lexicon) {
           unit += 1
           miner.add(thai: thai, english: english, unit: unit)
         }
@@ -95,9 +96,15 @@ extension ThaiTM {
       Diagnostics.note("\(candidates.count) candidate\(candidates.count == 1 ? "" : "s") from \(unit) units")
     }
 
+    /// The shipped lexicon, or an empty one when it is not found.
+    static func shippedLexicon() throws -> Lexicon {
+      guard let path = ThaiTM.Align.shippedLexicon() else { return Lexicon() }
+      do { return try Lexicon.load(path: path) } catch { throw JobFailed(error.description) }
+    }
+
     /// Sentence pairs of TH and EN aligned with the glossary (as `thaitm align` does, with the
     /// shipped lexicon when it is found); beads with both sides, in order.
-    func alignedPairs(glossary: Glossary) async throws -> [(String, String)] {
+    func alignedPairs(glossary: Glossary, lexicon: Lexicon) async throws -> [(String, String)] {
       var thaiLines = try TextFile.lines(path: inputs[0])
       let englishLines = try TextFile.lines(path: inputs[1])
       if let first = thaiLines.first, let header = DocumentHeader(parsing: first) { thaiLines[0] = header.headline }
@@ -111,10 +118,6 @@ extension ThaiTM {
         }
       } else {
         documents = [DocumentPair(name: inputs[0], thai: thaiLines, english: englishLines)]
-      }
-      var lexicon = Lexicon()
-      if let path = ThaiTM.Align.shippedLexicon() {
-        do { lexicon = try Lexicon.load(path: path) } catch { throw JobFailed(error.description) }
       }
       let aligner = try Aligner(glossary: glossary, lexicon: lexicon)
       return await aligner.align(documents).flatMap { document in
@@ -224,10 +227,7 @@ extension ThaiTM {
         default: throw ValidationError("--channels: unknown channel \(name)")
         }
       }
-      var lexicon = Lexicon()
-      if set.contains(.translation) || set.contains(.abbreviation), let path = ThaiTM.Align.shippedLexicon() {
-        do { lexicon = try Lexicon.load(path: path) } catch { throw JobFailed(error.description) }
-      }
+      let lexicon = set.contains(.translation) || set.contains(.abbreviation) ? try Self.shippedLexicon() : Lexicon()
       let dictionary = TransliterationDictionary(lexicon: lexicon, glossary: try glossaries.load(), excluding: excluding)
       return TransliterationScorer(model: model, dictionary: dictionary, channels: set, constants: constants)
     }

@@ -65,3 +65,32 @@ struct NameMinerTests {
     }
   }
 }
+
+/// A Thai span that is one common word is not a name, unless it sounds almost the same as the
+/// English (ชวา ↔ Java) or the English translates it (ปั๊ม ↔ Pump).
+struct NameMinerCommonWordTests {
+  static let pairs = [
+    ("เมื่อวันจันทร์ ดาราหนุ่มกล่าวว่าเขาจะกลับมาแสดงอีกครั้งในปีหน้า", "On Monday, Damon said he would be back on stage next year."),
+    ("แผ่นดินไหวเขย่าเกาะชวาของอินโดนีเซียเมื่อวันจันทร์", "An earthquake shook the Indonesian island of Java on Monday."),
+    ("ผู้ประท้วงปิดล้อมปั๊ม ของบริษัทในเมือง", "Protesters blocked the company's Pump in the town."),
+  ]
+
+  static func candidates(lexicon: Lexicon) throws -> [NameCandidate] {
+    var miner = try NameMiner(glossary: Glossary(), lexicon: lexicon)
+    for (i, pair) in pairs.enumerated() { miner.add(thai: pair.0, english: pair.1, unit: i + 1) }
+    return miner.candidates(minScore: 0)
+  }
+
+  @Test func commonWordsAreNotPairedWithNamesTheyDoNotMean() throws {
+    var lexicon = Lexicon()
+    lexicon.add(thai: "ดารา", english: ["actor", "star"])
+    lexicon.add(thai: "ชวา", english: ["schwa"])
+    lexicon.add(thai: "ปั๊ม", english: ["pump"])
+    let without = try Self.candidates(lexicon: Lexicon())
+    #expect(without.contains { $0.thai == "ดารา" && $0.english == "Damon" })
+    let with = try Self.candidates(lexicon: lexicon)
+    #expect(!with.contains { $0.thai == "ดารา" })
+    #expect(with.contains { $0.thai == "ชวา" && $0.english == "Java" })
+    #expect(with.contains { $0.thai == "ปั๊ม" && $0.english == "Pump" }, "\(with.map { ($0.thai, $0.english) })")
+  }
+}
