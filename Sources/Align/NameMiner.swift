@@ -70,23 +70,24 @@ public struct NameMiner {
   public mutating func candidates(minScore: Double = 0.5, minCount: Int = 1) -> [NameCandidate] {
     for item in pending { mine(unit: item.unit, thai: item.thai, english: item.english) }
     pending.removeAll()
-    let thaiBytes = units.map { Array($0.thai.utf8) }, englishBytes = units.map { Array($0.english.utf8) }
-    var thaiCounts: [String: Int] = [:], englishCounts: [String: Int] = [:]
-    func count(_ text: String, in texts: [[UInt8]], cache: inout [String: Int]) -> Int {
-      if let known = cache[text] { return known }
-      let needle = Array(text.utf8)
-      let n = texts.filter { Self.contains($0, needle) }.count
-      cache[text] = n
-      return n
-    }
     var groups: [String: [Sighting]] = [:]
     for s in sightings { groups[s.thai + "\t" + s.english, default: []].append(s) }
+    // Units whose Thai holds each Thai name, and whose English holds each English name.
+    let thaiNames = Array(Set(sightings.map(\.thai))), englishNames = Array(Set(sightings.map(\.english)))
+    var thaiCounter = ContainmentCounter(patterns: thaiNames)
+    var englishCounter = ContainmentCounter(patterns: englishNames)
+    for unit in units {
+      thaiCounter.add(Array(unit.thai.utf8))
+      englishCounter.add(Array(unit.english.utf8))
+    }
+    let thaiCounts = Dictionary(uniqueKeysWithValues: zip(thaiNames, thaiCounter.counts))
+    let englishCounts = Dictionary(uniqueKeysWithValues: zip(englishNames, englishCounter.counts))
     var scored: [NameCandidate] = []
     for (_, group) in groups {
       let thai = group[0].thai, english = group[0].english
       let unitNumbers = Array(Set(group.map(\.unit))).sorted()
-      let thaiUnits = count(thai, in: thaiBytes, cache: &thaiCounts)
-      let englishUnits = count(english, in: englishBytes, cache: &englishCounts)
+      let thaiUnits = thaiCounts[thai] ?? 0
+      let englishUnits = englishCounts[english] ?? 0
       let dice = 2 * Double(unitNumbers.count) / Double(max(1, thaiUnits + englishUnits))
       let similarity = group.map(\.similarity).reduce(0, +) / Double(group.count)
       let position = group.map(\.position).reduce(0, +) / Double(group.count)
@@ -106,23 +107,6 @@ public struct NameMiner {
       usedEnglish.insert(c.english)
       return true
     }
-  }
-
-  /// Whether `needle` occurs in `haystack` (bytes; a UTF-8 match is a character match here
-  /// because both sides are whole strings).
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-    var i = 0
-    let last = haystack.count - needle.count
-    while i <= last {
-      if haystack[i] == first {
-        var k = 1
-        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-        if k == needle.count && !startsWithCombiningMark(haystack, at: i + k) { return true }
-      }
-      i += 1
-    }
-    return false
   }
 
   /// Latin acronyms of the English (2–10 capitals) not covered by the glossary that the Thai
@@ -160,13 +144,6 @@ public struct NameMiner {
       return start..<end
     }
     return nil
-  }
-
-  /// Whether a Thai vowel or tone mark (which belongs to the letter before it) starts at `i`.
-  static func startsWithCombiningMark(_ bytes: [UInt8], at i: Int) -> Bool {
-    guard i + 2 < bytes.count, bytes[i] == 0xE0 else { return false }
-    let (b1, b2) = (bytes[i + 1], bytes[i + 2])
-    return (b1 == 0xB8 && (b2 == 0xB1 || (0xB4...0xBA).contains(b2))) || (b1 == 0xB9 && (0x87...0x8E).contains(b2))
   }
 
   /// Similarity given to a Latin acronym written as it is on both sides (KCNA ↔ KCNA): below a
