@@ -30,8 +30,9 @@ public struct NameMiner {
   var units: [(number: Int, thai: String, english: String)] = []
   /// English words seen capitalised away from a sentence start.
   var capitalisedInside: Set<String> = []
-  /// Similarities already computed ("thai<TAB>english").
-  var similarityCache: [String: Double] = [:]
+  /// Similarities already computed, keyed by the UTF-8 of "thai<TAB>english" (hashing Thai
+  /// `String`s normalizes them, which cost more than many similarities).
+  var similarityCache: [[UInt8]: Double] = [:]
   /// English candidate runs per unit, resolved once all units are in.
   var pending: [(unit: Int, thai: String, english: String)] = []
 
@@ -222,9 +223,16 @@ public struct NameMiner {
             // Lengths too far apart cannot be the same name (and skipping them saves most time).
             let u = span.units.count, l = letters.count
             guard 2 * u + 2 >= l, u <= 2 * l + 2 else { continue }
-            let key = span.text + "\t" + String(name)
-            let similarity = similarityCache[key] ?? model.similarity(units: span.units, letters: letters)
-            similarityCache[key] = similarity
+            var key = Array(span.text.utf8)
+            key.append(0x09)
+            key.append(contentsOf: name.utf8)
+            let similarity: Double
+            if let known = similarityCache[key] {
+              similarity = known
+            } else {
+              similarity = model.similarity(units: span.units, letters: letters)
+              similarityCache[key] = similarity
+            }
             guard similarity >= 0.3 else { continue }
             // A common word (เกิด ↔ Geiger) is a name only when it sounds almost the same
             // (ชวา ↔ Java: the lexicon knows ชวา only as "schwa") or the English translates it.

@@ -30,7 +30,7 @@ enum NameMinerThai {
   /// Spans of 1–6 tokens outside `covered`, possibly across one space.
   static func spans(in text: String, covered: [Range<String.Index>], breaker: WordBreaker) -> [Span] {
     // Tokens: (text, start index, scalar offset, char offset, followed by a space).
-    var tokens: [(text: String, start: Int, chars: Int, barrierAfter: Bool)] = []
+    var tokens: [(text: String, start: Int, chars: Int, barrierAfter: Bool, isEdge: Bool)] = []
     var scalarOffset = 0, charOffset = 0
     // Words and covered ranges both advance through the text: one cursor, linear in the text.
     let covered = covered.sorted { $0.lowerBound < $1.lowerBound }
@@ -45,15 +45,16 @@ enum NameMinerThai {
       let thaiOnly = piece.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) }
       if isSpace {
         if let last = tokens.indices.last, piece.count > 1 { tokens[last].barrierAfter = true }
-        tokens.append((" ", scalarOffset, charOffset, false))
+        tokens.append((" ", scalarOffset, charOffset, false, false))
       } else if isCovered || !thaiOnly {
         if let last = tokens.indices.last { tokens[last].barrierAfter = true }
       } else {
-        tokens.append((String(piece), scalarOffset, charOffset, false))
+        let word = String(piece)
+        tokens.append((word, scalarOffset, charOffset, false, edgeWords.contains(word)))
       }
       scalarOffset += piece.unicodeScalars.count
       charOffset += piece.count
-      if isCovered || !thaiOnly, !isSpace { tokens.append(("|", scalarOffset, charOffset, true)) }
+      if isCovered || !thaiOnly, !isSpace { tokens.append(("|", scalarOffset, charOffset, true, false)) }
     }
     var spans: [Span] = []
     for i in tokens.indices where tokens[i].text != " " && tokens[i].text != "|" {
@@ -71,8 +72,7 @@ enum NameMinerThai {
         }
         text += token.text
         count += 1
-        let first = tokens[i].text
-        if !edgeWords.contains(first), !edgeWords.contains(token.text),
+        if !tokens[i].isEdge, !token.isEdge,
           !startsWithAny(text, TransliterationText.titlePrefixes),
           !startsWithAny(text, TransliterationText.classifierPrefixes)
         {
