@@ -230,12 +230,12 @@ public struct Aligner: Sendable {
   /// Anchor evidence between each Thai piece and the English pieces near it.
   func affinity(
     _ doc: PreparedDocument, _ thaiKeys: [[Int32]], _ englishKeys: [[Int32]], limits: (lo: [Int], hi: [Int]),
-    reach: Int, rarity: LocalRarity? = nil
+    reach: Int, rarity: LocalRarity
   ) -> BandedMatrix {
     let n = thaiKeys.count
     let m = englishKeys.count
     let keyWeight = self.keyWeights(doc)
-    let kindWeight = rarity == nil ? [] : doc.kinds.map { options.weight($0) }
+    let kindWeight = doc.kinds.map { options.weight($0) }
     var lower = [Int](repeating: 0, count: n)
     var upper = [Int](repeating: 0, count: n)
     for a in 0..<n {
@@ -259,13 +259,9 @@ public struct Aligner: Sendable {
         var sum = 0.0
         while x < ka.count && y < kb.count {
           if ka[x] == kb[y] {
-            if let rarity {
-              let id = ka[x]
-              let spread = rarity.spread(id, thaiPiece: a, englishPiece: b)
-              sum += kindWeight[Int(id)] / Double(spread)
-            } else {
-              sum += keyWeight[Int(ka[x])]
-            }
+            // The weight of a shared key falls with how often it occurs near these pieces.
+            let id = ka[x]
+            sum += kindWeight[Int(id)] / Double(rarity.spread(id, thaiPiece: a, englishPiece: b))
             x += 1
             y += 1
           } else if ka[x] < kb[y] {
