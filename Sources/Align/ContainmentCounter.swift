@@ -26,14 +26,9 @@ struct ContainmentCounter {
       var node: Int32 = 0
       for byte in pattern.utf8 {
         let key = UInt64(UInt32(bitPattern: node)) << 8 | UInt64(byte)
-        if let child = edges[key] {
-          node = child
-        } else {
-          let child = Int32(patternAt.count)
-          patternAt.append(-1)
-          edges.set(key, child)
-          node = child
-        }
+        let (child, inserted) = edges.insertIfAbsent(key, Int32(patternAt.count))
+        if inserted { patternAt.append(-1) }
+        node = child
       }
       patternAt[Int(node)] = Int32(p)
     }

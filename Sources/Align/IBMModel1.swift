@@ -45,15 +45,12 @@ struct IBMModel1: Sendable {
       for ew in e {
         for fw in f {
           let key = UInt64(fw) << 32 | UInt64(ew)
-          if let s = slotOf[key] {
-            slots.append(s)
-          } else {
-            let s = Int32(slotKeys.count)
-            slotOf.set(key, s)
+          let (s, inserted) = slotOf.insertIfAbsent(key, Int32(slotKeys.count))
+          if inserted {
             slotKeys.append(key)
             slotThai.append(Int32(fw))
-            slots.append(s)
           }
+          slots.append(s)
         }
       }
       pairSlots.append(slots)

@@ -32,14 +32,9 @@ public struct Lexicon: Sendable {
     var node: Int32 = 0
     for s in thai.unicodeScalars {
       let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(s.value)
-      if let next = edges[key] {
-        node = next
-      } else {
-        let next = Int32(entryAt.count)
-        entryAt.append(-1)
-        edges.set(key, next)
-        node = next
-      }
+      let (next, inserted) = edges.insertIfAbsent(key, Int32(entryAt.count))
+      if inserted { entryAt.append(-1) }
+      node = next
     }
     if entryAt[Int(node)] >= 0 {
       let e = Int(entryAt[Int(node)])

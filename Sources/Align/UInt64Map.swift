@@ -45,21 +45,32 @@ struct UInt64Map<Value: Sendable>: Sendable {
 
   /// Stores `value` for `key`, replacing an earlier value.
   mutating func set(_ key: UInt64, _ value: Value) {
+    values[claim(key).slot] = value
+  }
+
+  /// The value stored for `key`; if there is none, stores `value` first. `inserted` says which
+  /// (one probe sequence for a lookup that may add: trie edges, IBM-1 slots).
+  mutating func insertIfAbsent(_ key: UInt64, _ value: Value) -> (value: Value, inserted: Bool) {
+    let (slot, found) = claim(key)
+    if found { return (values[slot], false) }
+    values[slot] = value
+    return (value, true)
+  }
+
+  /// The slot of `key`: where it is (`found`), or the empty slot it now owns (its value still
+  /// the placeholder), after growing the table if it would pass half full.
+  private mutating func claim(_ key: UInt64) -> (slot: Int, found: Bool) {
     precondition(key != Self.emptyKey, "UInt64Map: UInt64.max is reserved")
     if (count + 1) * 2 > keys.count { grow() }
     let mask = keys.count - 1
     var i = home(key)
     while true {
       let k = keys[i]
-      if k == key {
-        values[i] = value
-        return
-      }
+      if k == key { return (i, true) }
       if k == Self.emptyKey {
         keys[i] = key
-        values[i] = value
         count += 1
-        return
+        return (i, false)
       }
       i = (i + 1) & mask
     }
