@@ -207,6 +207,7 @@ public struct NameMiner {
       else { return nil }
       return lexicon.translations[tokens[0].entry]
     }
+    let anyCommonWord = commonWord.contains { $0 != nil }
     var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double)] = []
     for (r, run) in runs.enumerated() {
       // The whole run and each part of it (Kim Jong Un, Jong Un, Kim …).
@@ -217,7 +218,7 @@ public struct NameMiner {
           let name = english[run[from].range.lowerBound..<run[to].range.upperBound]
           let letters = TransliterationText.englishLetters(String(name))
           guard letters.count >= 3 else { continue }
-          let stems = commonWord.contains { $0 != nil } ? Self.stems(of: name) : []
+          let stems = anyCommonWord ? Self.stems(of: name) : []
           for s in window {
             let span = spans[s]
             // Lengths too far apart cannot be the same name (and skipping them saves most time).
