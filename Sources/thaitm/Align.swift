@@ -289,10 +289,16 @@ extension ThaiTM {
       if let lexicon {
         do { return try Lexicon.load(path: lexicon) } catch { throw JobFailed(error.description) }
       }
-      guard let path = Self.shippedLexicon() else {
+      guard let shipped = try loadShippedLexicon() else {
         Diagnostics.warning("the shipped lexicon was not found; aligning without it (see --lexicon)")
         return Lexicon()
       }
+      return shipped
+    }
+
+    /// The lexicon in `data/lexicon/` beside the shipped glossaries, or nil when there is none.
+    static func loadShippedLexicon() throws -> Lexicon? {
+      guard let path = shippedLexicon() else { return nil }
       do { return try Lexicon.load(path: path) } catch { throw JobFailed(error.description) }
     }
 

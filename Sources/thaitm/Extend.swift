@@ -56,7 +56,7 @@ extension ThaiTM {
       if let path = evaluateTransliteration { return try evaluateModel(namesPath: path) }
       if let path = tuneTransliteration { return try tuneModel(namesPath: path) }
       let glossary = try glossaries.load()
-      let lexicon = try Self.shippedLexicon()
+      let lexicon = try ThaiTM.Align.loadShippedLexicon() ?? Lexicon()
       var miner = try NameMiner(glossary: glossary, lexicon: lexicon)
       var unit = 0
       if inputs.count == 2 {
@@ -94,12 +94,6 @@ extension ThaiTM {
         try OutputFile(path: output ?? "-").write(Data(bytes))
       }
       Diagnostics.note("\(candidates.count) candidate\(candidates.count == 1 ? "" : "s") from \(unit) units")
-    }
-
-    /// The shipped lexicon, or an empty one when it is not found.
-    static func shippedLexicon() throws -> Lexicon {
-      guard let path = ThaiTM.Align.shippedLexicon() else { return Lexicon() }
-      do { return try Lexicon.load(path: path) } catch { throw JobFailed(error.description) }
     }
 
     /// Sentence pairs of TH and EN aligned with the glossary (as `thaitm align` does, with the
@@ -227,7 +221,8 @@ extension ThaiTM {
         default: throw ValidationError("--channels: unknown channel \(name)")
         }
       }
-      let lexicon = set.contains(.translation) || set.contains(.abbreviation) ? try Self.shippedLexicon() : Lexicon()
+      let usesLexicon = set.contains(.translation) || set.contains(.abbreviation)
+      let lexicon = usesLexicon ? try ThaiTM.Align.loadShippedLexicon() ?? Lexicon() : Lexicon()
       let dictionary = TransliterationDictionary(lexicon: lexicon, glossary: try glossaries.load(), excluding: excluding)
       return TransliterationScorer(model: model, dictionary: dictionary, channels: set, constants: constants)
     }
