@@ -81,12 +81,11 @@ extension Aligner {
   /// with the recurring ones); on one long paragraph the chain keeps the band on the path.
   func limits(
     _ search: BeadSearch, _ doc: PreparedDocument, _ thaiKeys: [[Int32]], _ englishKeys: [[Int32]],
-    pt: SearchSide.Prefix, pe: SearchSide.Prefix
+    keyWeight weights: [Double], pt: SearchSide.Prefix, pe: SearchSide.Prefix
   ) -> (lo: [Int], hi: [Int]) {
     guard !thaiKeys.isEmpty, !englishKeys.isEmpty else {
       return search.bandLimits(thai: pt, english: pe)
     }
-    let weights = keyWeights(doc)
     // Numbers, Latin tokens and glossary concepts may recur (paired in order when both sides
     // have as many); word translations only when unique: common words with equal counts by
     // chance would pair the wrong sentences. NTREX dev joined ×4: strict F1 0.506 with unique

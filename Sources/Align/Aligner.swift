@@ -179,7 +179,11 @@ public struct Aligner: Sendable {
 
   /// Beads of every unit of a document, in piece indices local to the unit.
   func search(_ doc: PreparedDocument, fit: LengthFit, model: IBMModel1? = nil) -> [[RawBead]] {
-    units(doc).map { unit in
+    // Per key of the document, the same for every unit: its weight spread over the whole
+    // document (for the band's chain and the anchor mass) and its kind's weight.
+    let keyWeight = keyWeights(doc)
+    let kindWeight = doc.kinds.map { options.weight($0) }
+    return units(doc).map { unit in
       let thai = side(doc.thai[unit.thai])
       let english = side(doc.english[unit.english])
       let thaiKeys = doc.thai[unit.thai].flatMap(\.keys)
@@ -192,12 +196,13 @@ public struct Aligner: Sendable {
         diceWeight: options.diceWeight)
       let pt = thai.prefix(priorWeight: 1)
       let pe = english.prefix(priorWeight: 1)
-      let limits = self.limits(search, doc, thaiKeys, englishKeys, pt: pt, pe: pe)
+      let limits = self.limits(search, doc, thaiKeys, englishKeys, keyWeight: keyWeight, pt: pt, pe: pe)
       let rarity = LocalRarity(
         thaiKeys: thaiKeys, englishKeys: englishKeys, keyCount: doc.kinds.count, thaiOffsets: pt.length,
         englishOffsets: pe.length, window: Self.rarityWindow, ratio: fit.ratio)
       let affinity = self.affinity(
-        doc, thaiKeys, englishKeys, limits: limits, reach: search.maxEnglishPieces, rarity: rarity)
+        doc, thaiKeys, englishKeys, limits: limits, reach: search.maxEnglishPieces, rarity: rarity,
+        keyWeight: keyWeight, kindWeight: kindWeight)
       let beads = search.run(thai: thai, english: english, affinity: affinity, limits: limits)
       guard let model, options.refineWeight > 0 else { return beads }
       // Word numbers of every piece, for IBM-1 log-likelihoods of candidate beads.
@@ -230,12 +235,10 @@ public struct Aligner: Sendable {
   /// Anchor evidence between each Thai piece and the English pieces near it.
   func affinity(
     _ doc: PreparedDocument, _ thaiKeys: [[Int32]], _ englishKeys: [[Int32]], limits: (lo: [Int], hi: [Int]),
-    reach: Int, rarity: LocalRarity
+    reach: Int, rarity: LocalRarity, keyWeight: [Double], kindWeight: [Double]
   ) -> BandedMatrix {
     let n = thaiKeys.count
     let m = englishKeys.count
-    let keyWeight = self.keyWeights(doc)
-    let kindWeight = doc.kinds.map { options.weight($0) }
     var lower = [Int](repeating: 0, count: n)
     var upper = [Int](repeating: 0, count: n)
     for a in 0..<n {
