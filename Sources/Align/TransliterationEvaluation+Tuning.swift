@@ -59,25 +59,29 @@ extension TransliterationEvaluation {
 }
 
 extension TransliterationScorer.Constants {
+  /// The names `init(parsing:)` reads, with the constant each one sets.
+  static var names: KeyValuePairs<String, WritableKeyPath<Self, Double>> {
+    [
+      "credit": \.translationCredit, "letter": \.unexplainedLetterCost, "thai": \.unexplainedThaiCost,
+      "suffix": \.suffixCost, "abbr": \.abbreviationMargin, "taxon": \.taxonPrior, "spelled": \.spelledScore,
+      "taxonw": \.taxonWeight,
+    ]
+  }
+
   /// Constants from `name=value` pairs separated by commas (unknown names are an error).
   public init?(parsing text: String) {
     self.init()
     for item in text.split(separator: ",") {
       let kv = item.split(separator: "=")
-      guard kv.count == 2, let value = Double(kv[1]) else { return nil }
-      switch kv[0] {
-      case "credit": translationCredit = value
-      case "letter": unexplainedLetterCost = value
-      case "thai": unexplainedThaiCost = value
-      case "suffix": suffixCost = value
-      case "abbr": abbreviationMargin = value
-      default: return nil
-      }
+      guard kv.count == 2, let value = Double(kv[1]),
+        let path = Self.names.first(where: { $0.key == kv[0] })?.value
+      else { return nil }
+      self[keyPath: path] = value
     }
   }
 
   /// `name=value` pairs (the format `init(parsing:)` reads).
   public var description: String {
-    "credit=\(translationCredit),letter=\(unexplainedLetterCost),thai=\(unexplainedThaiCost),suffix=\(suffixCost),abbr=\(abbreviationMargin)"
+    Self.names.map { "\($0.key)=\(self[keyPath: $0.value])" }.joined(separator: ",")
   }
 }

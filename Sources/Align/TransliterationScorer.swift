@@ -1,3 +1,5 @@
+import ThaiText
+
 #if canImport(Glibc)
   internal import Glibc
 #elseif canImport(Darwin)
@@ -15,6 +17,9 @@
 ///   ทะเลสาบเชลัน ↔ Lake Chelan, ห่านแคนาดา ↔ Canada goose;
 /// - **affixes**: an English derivational ending (-ian, -ese, -ism, -ist …) that Thai writes with a
 ///   word before the name (ชาวเปรู ↔ Peruvian, ชาวพุทธ ↔ Buddhist) is left out at a cost;
+/// - **taxon**: a Thai family or order name (วงศ์…, อันดับ…) takes an English scientific name of that
+///   rank (วงศ์ยอ ↔ Rubiaceae, วงศ์นกกระสา ↔ Ciconiidae), see `TransliterationTaxon`;
+/// - **spelled**: an acronym that the Thai spells out in letter names (เอฟบีไอ ↔ FBI, อักษรคิว ↔ Q);
 /// - **abbreviation** (measured, not in `.standard`): an English name of 1–2 letters, or up to
 ///   4 in capitals, is read as letters
 ///   of the Thai's transliteration in order, the first from its first sound (ดิสโพรเซียม ↔ Dy,
@@ -39,11 +44,15 @@ public struct TransliterationScorer: Sendable {
     public static let affixes = Channels(rawValue: 4)
     /// Initials of short English names.
     public static let abbreviation = Channels(rawValue: 8)
+    /// Scientific names whose rank fits the Thai kind word (วงศ์ ↔ -aceae/-idae).
+    public static let taxon = Channels(rawValue: 16)
+    /// Acronyms spelled out in Thai letter names (เอฟบีไอ ↔ FBI).
+    public static let spelled = Channels(rawValue: 32)
     /// Every channel.
-    public static let all: Channels = [.transliteration, .translation, .affixes, .abbreviation]
+    public static let all: Channels = [.transliteration, .translation, .affixes, .abbreviation, .taxon, .spelled]
     /// The channels that improve the ranking on training rows (abbreviation does not: see
     /// docs/quality/extend.md), the default.
-    public static let standard: Channels = [.transliteration, .translation, .affixes]
+    public static let standard: Channels = [.transliteration, .translation, .affixes, .taxon, .spelled]
   }
 
   /// The combination's constants (chosen by cross-validation on training rows).
@@ -58,6 +67,12 @@ public struct TransliterationScorer: Sendable {
     public var suffixCost = 1.0
     /// Margin taken off the per-letter abbreviation score.
     public var abbreviationMargin = 2.5
+    /// Score of a scientific name whose rank fits the Thai kind word (family, order).
+    public var taxonPrior = 1.0
+    /// Score of an acronym that the Thai spells out letter by letter.
+    public var spelledScore = 3.0
+    /// Weight of the transliteration score that orders scientific names of one rank.
+    public var taxonWeight = 0.1
     /// Creates the default constants.
     public init() {}
   }
@@ -70,6 +85,10 @@ public struct TransliterationScorer: Sendable {
     let moreStrippedUnits: [String]?
     /// The name starts with a word that English writes as an ending (ชาว, ภาษา, ลัทธิ …).
     let takesEnding: Bool
+    /// The rank the name's kind word names (วงศ์ = family), for the taxon channel.
+    let taxon: TransliterationTaxon?
+    /// The name as written and without its leading kind words (อักษรเอ → เอ), for the spelled channel.
+    let forms: [String]
     let parts: [TransliterationDictionary.Part]
   }
 
@@ -150,8 +169,10 @@ public struct TransliterationScorer: Sendable {
     let parts = channels.contains(.translation) || channels.contains(.abbreviation) ? dictionary.parts(of: scalars) : []
     let moreUnits = more == stripped ? nil : TransliterationText.thaiUnits(more)
     let takesEnding = Self.endingPrefixes.contains { thai.hasPrefix($0) }
+    let taxon = channels.contains(.taxon) ? TransliterationTaxon.cue(of: thai) : nil
     return PreparedThai(
-      scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, takesEnding: takesEnding, parts: parts)
+      scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, takesEnding: takesEnding, taxon: taxon,
+      forms: Array(Set([thai, stripped, more])), parts: parts)
   }
 
   /// The score of `english` for `thai` (the best channel's).
@@ -167,6 +188,15 @@ public struct TransliterationScorer: Sendable {
     }
     if channels.contains(.abbreviation), name.isShort {
       best = max(best, abbreviationScore(thai, name))
+    }
+    if channels.contains(.spelled), name.letters.count <= 10, name.allCaps || name.letters.count <= 2,
+      thai.forms.contains(where: { SpelledAcronym.spells(english, $0) })
+    {
+      best = max(best, constants.spelledScore)
+    }
+    if let cue = thai.taxon, let rank = TransliterationTaxon.rank(of: english), cue.accepts(rank) {
+      let sound = model.rankingScore(units: thai.moreStrippedUnits ?? thai.strippedUnits, letters: name.letters)
+      best = max(best, constants.taxonPrior + constants.taxonWeight * min(3, max(-3, sound)))
     }
     return best
   }

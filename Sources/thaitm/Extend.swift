@@ -218,6 +218,8 @@ extension ThaiTM {
         case "translation": set.insert(.translation)
         case "affixes": set.insert(.affixes)
         case "abbreviation": set.insert(.abbreviation)
+        case "taxon": set.insert(.taxon)
+        case "spelled": set.insert(.spelled)
         default: throw ValidationError("--channels: unknown channel \(name)")
         }
       }

@@ -45,6 +45,26 @@ struct TransliterationScorerTests {
     #expect(ranksFirst("คูเรียม", "Cm", among: ["Dy", "Db", "Os", "Rb"], channels: .all))
   }
 
+  @Test func familyNamesTakeAScientificNameOfThatRank() {
+    // Neither sound nor words link วงศ์ยอ (the noni family) with Rubiaceae; the rank does, and
+    // a bird family takes -idae, not a plant's -aceae.
+    // The distractors are the ones that beat the right name on training rows without the channel.
+    let others = ["Tallis", "Sills", "Panthera pardus", "Ciconiiformes"]
+    #expect(ranksFirst("วงศ์กลอย", "Dioscoreaceae", among: others, channels: .standard))
+    #expect(!ranksFirst("วงศ์กลอย", "Dioscoreaceae", among: others, channels: [.transliteration, .translation, .affixes]))
+    let birds = ["Justinian", "Rutaceae", "Krasnodar"]
+    #expect(ranksFirst("วงศ์นกกระสา", "Ciconiidae", among: birds, channels: .standard))
+    #expect(!ranksFirst("วงศ์นกกระสา", "Ciconiidae", among: birds, channels: [.transliteration, .translation, .affixes]))
+    // A name that is not a family gets no help from an -aceae ending.
+    #expect(ranksFirst("คูร์สก์", "Kursk", among: ["Rubiaceae", "Rutaceae"], channels: .standard))
+  }
+
+  @Test func acronymsSpelledInLetterNamesMatch() {
+    #expect(ranksFirst("ดับบลิวเอ็มโอ", "WMO", among: ["WHO", "Wimbledon", "Moscow", "OMW"], channels: .standard))
+    #expect(ranksFirst("เอเอ็นเอส", "ANS", among: ["Ames", "ADS", "NSA"], channels: .standard))
+    #expect(ranksFirst("อักษรคิว", "Q", among: ["Kiev", "K", "QC"], channels: .standard))
+  }
+
   @Test func wholeTransliterationsStillWin() {
     #expect(ranksFirst("คูร์สก์", "Kursk", among: ["Kremlin", "Kirk", "KS", "Kursk Oblast Museum"], channels: .all))
     #expect(ranksFirst("อลาสกา", "Alaska", among: ["Atlanta", "Alaskan Malamute", "AL"], channels: .all))

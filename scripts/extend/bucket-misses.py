@@ -6,6 +6,8 @@ Usage (from the repo root):
   .build/release/thaitm extend --evaluate-transliteration ../shared/data/names-dev/pairs.tsv \
       --verbose > /tmp/misses.txt
   scripts/extend/bucket-misses.py ../shared/data/names-dev/pairs.tsv /tmp/misses.txt [--list BUCKET]
+  With --fold0, the rows are training fold 0 instead (misses from `--tune-transliteration
+  --verbose`), so that rules can be designed without looking at held-out rows.
 
 Buckets (first that applies), decided WITHOUT the learned model, from the rows alone:
   abbreviation   every English alternative is 1-4 letters, or all capitals / dotted (Dy, RAM, Ltd.)
@@ -96,13 +98,18 @@ def stem5(w):
 
 def main():
     names, misses_path = sys.argv[1], sys.argv[2]
-    want = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--list" else None
+    args = sys.argv[3:]
+    fold0 = "--fold0" in args
+    if fold0:
+        args.remove("--fold0")
+    want = args[1] if len(args) > 1 and args[0] == "--list" else None
     rows = []
     for i, line in enumerate(open(names, encoding="utf-8")):
         f = line.rstrip("\n").split("\t")
         if i == 0 and f[0] == "th" or len(f) < 2:
             continue
-        if fnv(f[0]) % 5 == 0:
+        h = fnv(f[0])
+        if (h % 5 != 0 and h // 5 % 4 == 0) if fold0 else h % 5 == 0:
             rows.append((f[0], f[1].split("|")))
     missed = {(l.split("\t")[1], l.split("\t")[2]) for l in open(misses_path, encoding="utf-8") if l.startswith("MISS")}
     lex = load_lexicon()
