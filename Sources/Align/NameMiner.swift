@@ -111,28 +111,41 @@ public struct NameMiner {
   }
 
   /// Latin acronyms of the English (2–10 capitals) not covered by the glossary that the Thai
-  /// side also writes as they are.
-  mutating func mineAcronyms(unit: Int, thai: String, english: String, covered: [Range<String.Index>]) {
+  /// side also writes as they are (KCNA ↔ KCNA), or spells out in letter names outside the
+  /// glossary's Thai terms (เอ็นบีเอ ↔ NBA).
+  mutating func mineAcronyms(
+    unit: Int, thai: String, english: String, covered: [Range<String.Index>], thaiCovered: [Range<String.Index>]
+  ) {
     var seen: Set<String> = []
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
     for word in NameMinerEnglish.words(in: english) where word.isAcronym {
       let text = word.text.filter { $0 != "." }
       guard (2...10).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
-        !covered.contains(where: { $0.overlaps(word.range) }), seen.insert(text).inserted,
-        let at = Self.firstRange(of: text, in: thai)
+        !covered.contains(where: { $0.overlaps(word.range) }), seen.insert(text).inserted
       else { continue }
-      // Whole tokens only: not inside a longer Latin word of the Thai.
-      let before = at.lowerBound == thai.startIndex ? nil : thai[thai.index(before: at.lowerBound)]
-      let after = at.upperBound == thai.endIndex ? nil : thai[at.upperBound]
-      guard !(before?.isASCII == true && before?.isLetter == true),
-        !(after?.isASCII == true && after?.isLetter == true)
-      else { continue }
+      let thaiText: String, similarity: Double, at: Range<String.Index>
+      if let found = Self.firstRange(of: text, in: thai), Self.standsAlone(found, in: thai) {
+        (thaiText, similarity, at) = (text, Self.acronymSimilarity, found)
+      } else if let found = SpelledAcronym.firstRange(of: text, in: thai),
+        !thaiCovered.contains(where: { $0.overlaps(found) })
+      {
+        (thaiText, similarity, at) = (String(thai[found]), Self.spelledAcronymSimilarity, found)
+      } else {
+        continue
+      }
       let thaiAt = Double(thai.distance(from: thai.startIndex, to: at.lowerBound))
       let englishAt = Double(english.distance(from: english.startIndex, to: word.range.lowerBound))
       sightings.append(
-        Sighting(unit: unit, thai: text, english: text, similarity: Self.acronymSimilarity,
+        Sighting(unit: unit, thai: thaiText, english: text, similarity: similarity,
                  position: 1 - abs(thaiAt / thaiLength - englishAt / englishLength)))
     }
+  }
+
+  /// Whole tokens only: a Latin acronym found in the Thai is not inside a longer Latin word.
+  static func standsAlone(_ at: Range<String.Index>, in thai: String) -> Bool {
+    let before = at.lowerBound == thai.startIndex ? nil : thai[thai.index(before: at.lowerBound)]
+    let after = at.upperBound == thai.endIndex ? nil : thai[at.upperBound]
+    return !(before?.isASCII == true && before?.isLetter == true) && !(after?.isASCII == true && after?.isLetter == true)
   }
 
   /// The first occurrence of `needle` in `haystack` (byte search; both are whole strings).
@@ -150,6 +163,10 @@ public struct NameMiner {
   /// Similarity given to a Latin acronym written as it is on both sides (KCNA ↔ KCNA): below a
   /// good transliteration, so such pairs come after the names.
   static let acronymSimilarity = 0.75
+
+  /// Similarity given to an acronym the Thai spells out letter by letter (เอฟบีไอ ↔ FBI): the
+  /// letters match one for one, as strong as a close transliteration.
+  static let spelledAcronymSimilarity = 0.95
 
   /// English characters around a name's relative place within which its Thai span is sought
   /// in a long unit (units shorter than this are searched whole).
@@ -182,11 +199,11 @@ public struct NameMiner {
   /// Matches one unit's English names with its Thai spans.
   mutating func mine(unit: Int, thai: String, english: String) {
     let englishCovered = englishMatcher.matches(in: english).map(\.range)
-    mineAcronyms(unit: unit, thai: thai, english: english, covered: englishCovered)
+    let thaiCovered = thaiMatcher.matches(in: thai).map(\.range)
+    mineAcronyms(unit: unit, thai: thai, english: english, covered: englishCovered, thaiCovered: thaiCovered)
     let runs = NameMinerEnglish.names(in: english, covered: englishCovered) { capitalisedInside.contains($0) }
     guard !runs.isEmpty else { return }
-    let spans = NameMinerThai.spans(in: thai, covered: thaiMatcher.matches(in: thai).map(\.range),
-                                    breaker: thaiMatcher.wordBreaker)
+    let spans = NameMinerThai.spans(in: thai, covered: thaiCovered, breaker: thaiMatcher.wordBreaker)
     guard !spans.isEmpty else { return }
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
     // In a long unit (a paragraph or a whole document in one TU) a name is sought only among the

@@ -48,6 +48,21 @@ struct NameMinerTests {
     #expect(candidates.first { $0.english == "Brussels" }?.thai == "บรัสเซลส์")
   }
 
+  @Test func acronymsSpelledOutInThaiArePairedWithTheirLetters() throws {
+    // Thai news spells most acronyms in letter names; the glossary's own (ยูเอ็น ↔ United
+    // Nations) is never proposed again, and ดีที่สุด ("the best") is no "DT".
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("un-\(UInt64.random(in: 0...UInt64.max)).tsv").path
+    try "ยูเอ็น\tUnited Nations\tadmitted\n".write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var miner = try NameMiner(glossary: try Glossary.load(path: path))
+    miner.add(thai: "ลีกบาสเกตบอลเอ็นบีเอประกาศว่าฤดูกาลนี้ดีที่สุด", english: "The NBA said this season was the best DT ever.", unit: 1)
+    miner.add(thai: "ผู้เล่นเอ็นบีเอสองคนเดินทางไปยูเอ็น", english: "Two NBA players went to the UN.", unit: 2)
+    let candidates = miner.candidates(minScore: 0)
+    let nba = try #require(candidates.first { $0.english == "NBA" })
+    #expect(nba.thai == "เอ็นบีเอ" && nba.units == [1, 2])
+    #expect(!candidates.contains { $0.english == "DT" || $0.english == "UN" })
+  }
+
   /// A whole article in one unit (no sentence alignment): each English name is looked for among
   /// the Thai spans at about its own place in the text, and the missing names still come out.
   @Test func wholeArticleInOneUnitStillGivesTheMissingNames() throws {
