@@ -20,7 +20,7 @@ public struct CheckEngine: Sendable {
   public let glossary: Glossary
   /// The checks that run; the others are skipped.
   public var enabled: Set<CheckName>
-  let thaiMatcher: ThaiTermMatcher
+  private(set) var thaiMatcher: ThaiTermMatcher
   let englishMatcher: EnglishTermMatcher
   let index: CheckGlossaryIndex
   var consistency = CheckConsistency(exampleLimit: CheckEngine.exampleLimit)
@@ -46,6 +46,18 @@ public struct CheckEngine: Sendable {
     self.englishMatcher = englishMatcher
     self.enabled = enabled
     self.index = CheckGlossaryIndex(glossary)
+  }
+
+  /// The same engine (glossary, matchers, enabled checks, and tallies so far) with a libthai
+  /// handle of its own (`ThaiTermMatcher.withIndependentWordBreaker()`): engines that analyze in
+  /// parallel then never wait for each other's lock on libthai.
+  ///
+  /// - Throws: `WordBreakerError` when the dictionary cannot be loaded again.
+  /// - Complexity: loads the word-break dictionary file once (milliseconds).
+  public func withIndependentWordBreaker() throws -> CheckEngine {
+    var copy = self
+    copy.thaiMatcher = try thaiMatcher.withIndependentWordBreaker()
+    return copy
   }
 
   /// Glossary terms in a pair, for highlighting (what ``check(_:)`` puts in a `CheckedUnit`).

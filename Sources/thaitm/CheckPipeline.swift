@@ -20,6 +20,11 @@ enum CheckPipeline {
     _ body: (CheckAnalysis) throws -> Void
   ) async throws {
     let window = max(1, ProcessInfo.processInfo.activeProcessorCount) + 1
+    // One engine per analysis that may run at once, each with its own libthai handle: the
+    // batch of position n uses engines[n % engines.count], and batch n + engines.count is
+    // started only after batch n was reported (at most `window + 1` tasks are pending).
+    var engines = [engine]
+    for _ in 0..<window { engines.append(try engine.withIndependentWordBreaker()) }
     // Created at 0 and signalled up to its count: libdispatch traps when a semaphore is freed
     // below its initial value, which an error midway (batches taken, never reported) leaves.
     let slots = DispatchSemaphore(value: 0)
@@ -57,7 +62,10 @@ enum CheckPipeline {
       for analysis in await task.value { try body(analysis) }
       slots.signal()
     }
+    var started = 0
     for try await batch in batches {
+      let engine = engines[started % engines.count]
+      started += 1
       pending.append(Task.detached { batch.map(engine.analyze) })
       if pending.count > window { try await reportOldest() }
     }
