@@ -89,7 +89,10 @@ public struct CheckEngine: Sendable {
       out.add(.untranslated, thTerm: nil, message: "the English is empty")
       return done()
     }
-    if en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
+    // Only an English side with a Thai scalar (UTF-8 lead byte E0) can equal a Thai one that
+    // has one: no canonical decomposition makes or removes a Thai scalar. The byte test spares
+    // the canonical comparison of every pair.
+    if en.utf8.contains(0xE0), en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
       out.add(.untranslated, thTerm: nil, message: "the English is identical to the Thai")
       return done()
     }
