@@ -25,36 +25,18 @@ struct ThaiBoundaries {
   /// Margin a cached window must keep around a place unless it ends where the Thai run ends.
   static let margin = 8
 
-  /// Where libthai may break at all (`LibthaiBreakRule`), for the run of Thai letters
-  /// `possibleRun` only: the rule marks each run on its own, so a run is marked when a place in
-  /// it is first asked about (most runs of a text never are).
-  private var possible: [Bool] = []
-  private var possibleRun: Range<Int> = 0..<0
+  /// Where libthai may break at all (`LibthaiBreakRule`): false where it certainly does not.
+  private let possible: [Bool]
 
   init(text: NormalizedText, breaker: WordBreaker) {
     self.text = text
     self.breaker = breaker
-  }
-
-  /// Whether libthai may break before `offset`, which lies between two Thai letters.
-  private mutating func isPossible(_ offset: Int) -> Bool {
-    if !possibleRun.contains(offset) {
-      let s = text.scalars
-      var lo = offset - 1
-      while lo > 0, ThaiScalar.isLetter(s[lo - 1]) { lo -= 1 }
-      var hi = offset + 1
-      while hi < s.count, ThaiScalar.isLetter(s[hi]) { hi += 1 }
-      possibleRun = lo..<hi
-      possible = s.withUnsafeBufferPointer {
-        LibthaiBreakRule.possibleBreaks(in: UnsafeBufferPointer(rebasing: $0[lo..<hi]))
-      }
-    }
-    return possible[offset - possibleRun.lowerBound]
+    possible = text.scalars.withUnsafeBufferPointer { LibthaiBreakRule.possibleBreaks(in: $0) }
   }
 
   /// Whether there is a word break before `offset`, if that is known without calling libthai
   /// (from the characters around it, or from the window libthai broke last); nil otherwise.
-  mutating func knownBoundary(_ offset: Int, after start: Int? = nil) -> Bool? {
+  func knownBoundary(_ offset: Int, after start: Int? = nil) -> Bool? {
     let s = text.scalars
     if offset <= 0 || offset >= s.count { return true }
     let a = s[offset - 1]
@@ -65,7 +47,7 @@ struct ThaiBoundaries {
       return thaiA || thaiB || !(Self.isWordCharacter(a) && Self.isWordCharacter(b))
     }
     if text.hasBreakHint(at: offset) { return true }
-    if !isPossible(offset) { return false }
+    if !possible[offset] { return false }
     if ThaiScalar.isFollowing(b) || ThaiScalar.isLeadingVowel(a) { return false }
     if isCached(offset, after: start ?? offset) { return breaksContain(offset) }
     return nil
