@@ -92,7 +92,7 @@ public struct CheckEngine: Sendable {
     // Only an English side with a Thai scalar (UTF-8 lead byte E0) can equal a Thai one that
     // has one: no canonical decomposition makes or removes a Thai scalar. The byte test spares
     // the canonical comparison of every pair.
-    if en.utf8.contains(0xE0), en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
+    if Self.hasByte(0xE0, in: pair.en), en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
       out.add(.untranslated, thTerm: nil, message: "the English is identical to the Thai")
       return done()
     }
@@ -238,6 +238,12 @@ public struct CheckEngine: Sendable {
       guard !LatinScanner.isRendered(token, in: &english) else { continue }
       out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
     }
+  }
+
+  /// Whether the UTF-8 of `text` holds `byte` (a scan of its contiguous bytes).
+  static func hasByte(_ byte: UInt8, in text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(byte) }
   }
 
   static func quotedList(_ items: [String]) -> String {
