@@ -19,7 +19,11 @@ public struct CheckEngine: Sendable {
   /// The glossary checked against.
   public let glossary: Glossary
   /// The checks that run; the others are skipped.
-  public var enabled: Set<CheckName>
+  public var enabled: Set<CheckName> {
+    didSet { mask = CheckMask(enabled) }
+  }
+  /// `enabled` as bits, for the lookups made per pair.
+  private var mask: CheckMask
   private(set) var thaiMatcher: ThaiTermMatcher
   let englishMatcher: EnglishTermMatcher
   let index: CheckGlossaryIndex
@@ -45,6 +49,7 @@ public struct CheckEngine: Sendable {
     self.thaiMatcher = thaiMatcher
     self.englishMatcher = englishMatcher
     self.enabled = enabled
+    self.mask = CheckMask(enabled)
     self.index = CheckGlossaryIndex(glossary)
   }
 
@@ -77,7 +82,7 @@ public struct CheckEngine: Sendable {
   /// The per-pair work of ``check(_:)``, without touching the cross-TU tallies: pairs may be
   /// analyzed concurrently (the engine is a `Sendable` value), then recorded in input order.
   public func analyze(_ pair: CheckPair) -> CheckAnalysis {
-    var out = FindingList(pair: pair, enabled: enabled)
+    var out = FindingList(pair: pair, enabled: mask)
     let th = pair.th.trimmingWhitespace, en = pair.en.trimmingWhitespace
     func done(_ thai: [TermMatch] = [], _ english: [TermMatch] = []) -> CheckAnalysis {
       CheckAnalysis(
@@ -99,8 +104,8 @@ public struct CheckEngine: Sendable {
     let thaiMatches = thaiMatcher.matches(in: pair.th)
     let englishMatches = englishMatcher.matches(in: pair.en)
     checkTerms(pair, thaiMatches, englishMatches, into: &out)
-    if enabled.contains(.numberMismatch) { checkNumbers(pair, into: &out) }
-    if enabled.contains(.latinMismatch) { checkLatin(pair, thaiMatches, into: &out) }
+    if mask.contains(.numberMismatch) { checkNumbers(pair, into: &out) }
+    if mask.contains(.latinMismatch) { checkLatin(pair, thaiMatches, into: &out) }
     return done(thaiMatches, englishMatches)
   }
 
@@ -126,7 +131,7 @@ public struct CheckEngine: Sendable {
     var groupOrder: [Int] = []
     var thaiCount: [Int: Int] = [:]
     var spellingCount: [Int: [(String, Int, latin: Bool)]] = [:]
-    let latinChecked = enabled.contains(.latinMismatch)
+    let latinChecked = mask.contains(.latinMismatch)
     for m in thaiMatches {
       let g = index.groupOfConcept[m.concept]
       let spelling = glossary.concepts[m.concept].thai[m.term].text

@@ -59,7 +59,10 @@ enum CheckPipeline {
     var pending: [Task<[CheckAnalysis], Never>] = []
     func reportOldest() async throws {
       let task = pending.removeFirst()
-      for analysis in await task.value { try body(analysis) }
+      // By index: each analysis is lent to `body`, not copied out of the array (a copy retains
+      // every string and array of the pair, and the array's release then releases them again).
+      let analyses = await task.value
+      for k in analyses.indices { try body(analyses[k]) }
       slots.signal()
     }
     var started = 0
