@@ -17,9 +17,6 @@ public struct EnglishTermMatcher: Sendable {
   let entries: [(concept: Int32, term: Int32, exact: [UInt32])]
   /// Whether hyphens and spaces inside a rendering are interchangeable.
   public let loose: Bool
-  /// Bit `a << 7 | b` is set when a key starts with the ASCII labels `a`, `b`: a start whose
-  /// first two labels start no key (and whose first label is no key) needs no walk.
-  let asciiPairs: [UInt64]
 
   /// Builds the matcher for every English rendering of the glossary (forbidden ones included).
   ///
@@ -36,28 +33,9 @@ public struct EnglishTermMatcher: Sendable {
         entries.append((Int32(c), Int32(t), exact))
       }
     }
-    var pairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
-    for key in keys where key.scalars.count >= 2 && key.scalars[0] < 128 && key.scalars[1] < 128 {
-      let bit = Int(key.scalars[0]) << 7 | Int(key.scalars[1])
-      pairs[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-    asciiPairs = pairs
     trie = ScalarTrie(keys: keys)
     self.entries = entries
     self.loose = loose
-  }
-
-  /// Whether the walk from `start` can find nothing: its first two labels are ASCII, start no
-  /// key, and the first is no key of its own (the walk would stop at the second label).
-  @inline(__always)
-  private func cannotStartKey(_ s: UnsafeBufferPointer<Scalar>, count: Int, _ start: Int) -> Bool {
-    guard start + 1 < count else { return false }
-    let a = s[start].label, b = s[start + 1].label
-    guard a < 128, b < 128 else { return false }
-    let bit = Int(a) << 7 | Int(b)
-    if asciiPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return false }
-    let first = trie.child(trie.root, a)
-    return first < 0 || !trie.isTerminal(first)
   }
 
   /// Label used for a separator (space, or in loose mode also a hyphen).
@@ -181,7 +159,7 @@ public struct EnglishTermMatcher: Sendable {
     var ends: [(end: Int, node: Int32)] = []
     var i = 0
     while i < count {
-      if !isStart(s, i) || cannotStartKey(s, count: count, i) {
+      if !isStart(s, i) {
         i += 1
         continue
       }
