@@ -19,8 +19,12 @@ public struct CheckEngine: Sendable {
   /// The glossary checked against.
   public let glossary: Glossary
   /// The checks that run; the others are skipped.
-  public var enabled: Set<CheckName>
-  let thaiMatcher: ThaiTermMatcher
+  public var enabled: Set<CheckName> {
+    didSet { mask = CheckMask(enabled) }
+  }
+  /// `enabled` as bits, for the lookups made per pair.
+  private var mask: CheckMask
+  private(set) var thaiMatcher: ThaiTermMatcher
   let englishMatcher: EnglishTermMatcher
   let index: CheckGlossaryIndex
   var consistency = CheckConsistency(exampleLimit: CheckEngine.exampleLimit)
@@ -45,7 +49,20 @@ public struct CheckEngine: Sendable {
     self.thaiMatcher = thaiMatcher
     self.englishMatcher = englishMatcher
     self.enabled = enabled
+    self.mask = CheckMask(enabled)
     self.index = CheckGlossaryIndex(glossary)
+  }
+
+  /// The same engine (glossary, matchers, enabled checks, and tallies so far) with a libthai
+  /// handle of its own (`ThaiTermMatcher.withIndependentWordBreaker()`): engines that analyze in
+  /// parallel then never wait for each other's lock on libthai.
+  ///
+  /// - Throws: `WordBreakerError` when the dictionary cannot be loaded again.
+  /// - Complexity: loads the word-break dictionary file once (milliseconds).
+  public func withIndependentWordBreaker() throws -> CheckEngine {
+    var copy = self
+    copy.thaiMatcher = try thaiMatcher.withIndependentWordBreaker()
+    return copy
   }
 
   /// Glossary terms in a pair, for highlighting (what ``check(_:)`` puts in a `CheckedUnit`).
@@ -65,7 +82,7 @@ public struct CheckEngine: Sendable {
   /// The per-pair work of ``check(_:)``, without touching the cross-TU tallies: pairs may be
   /// analyzed concurrently (the engine is a `Sendable` value), then recorded in input order.
   public func analyze(_ pair: CheckPair) -> CheckAnalysis {
-    var out = FindingList(pair: pair, enabled: enabled)
+    var out = FindingList(pair: pair, enabled: mask)
     let th = pair.th.trimmingWhitespace, en = pair.en.trimmingWhitespace
     func done(_ thai: [TermMatch] = [], _ english: [TermMatch] = []) -> CheckAnalysis {
       CheckAnalysis(
@@ -77,15 +94,18 @@ public struct CheckEngine: Sendable {
       out.add(.untranslated, thTerm: nil, message: "the English is empty")
       return done()
     }
-    if en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
+    // Only an English side with a Thai scalar (UTF-8 lead byte E0) can equal a Thai one that
+    // has one: no canonical decomposition makes or removes a Thai scalar. The byte test spares
+    // the canonical comparison of every pair.
+    if Self.hasByte(0xE0, in: pair.en), en == th, th.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
       out.add(.untranslated, thTerm: nil, message: "the English is identical to the Thai")
       return done()
     }
     let thaiMatches = thaiMatcher.matches(in: pair.th)
     let englishMatches = englishMatcher.matches(in: pair.en)
     checkTerms(pair, thaiMatches, englishMatches, into: &out)
-    if enabled.contains(.numberMismatch) { checkNumbers(pair, into: &out) }
-    if enabled.contains(.latinMismatch) { checkLatin(pair, thaiMatches, into: &out) }
+    if mask.contains(.numberMismatch) { checkNumbers(pair, into: &out) }
+    if mask.contains(.latinMismatch) { checkLatin(pair, thaiMatches, into: &out) }
     return done(thaiMatches, englishMatches)
   }
 
@@ -111,7 +131,7 @@ public struct CheckEngine: Sendable {
     var groupOrder: [Int] = []
     var thaiCount: [Int: Int] = [:]
     var spellingCount: [Int: [(String, Int, latin: Bool)]] = [:]
-    let latinChecked = enabled.contains(.latinMismatch)
+    let latinChecked = mask.contains(.latinMismatch)
     for m in thaiMatches {
       let g = index.groupOfConcept[m.concept]
       let spelling = glossary.concepts[m.concept].thai[m.term].text
@@ -223,6 +243,12 @@ public struct CheckEngine: Sendable {
       guard !LatinScanner.isRendered(token, in: &english) else { continue }
       out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
     }
+  }
+
+  /// Whether the UTF-8 of `text` holds `byte` (a scan of its contiguous bytes).
+  static func hasByte(_ byte: UInt8, in text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { $0.contains(byte) }
   }
 
   static func quotedList(_ items: [String]) -> String {

@@ -18,6 +18,13 @@ enum LatinScanner {
         }
         guard letters >= 2, start >= 0 else { return }
         let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        // Nothing to strip (ASCII ends that are not edge punctuation): the run is the token, and
+        // its letters were counted on the way.
+        let first = bytes[start], last = bytes[end - 1]
+        if first < 0x80, last < 0x80, !edge.contains(UInt32(first)), !edge.contains(UInt32(last)) {
+          out.append(run)
+          return
+        }
         var token = run.unicodeScalars[...]
         while let first = token.first, edge.contains(first.value) { token = token.dropFirst() }
         while let last = token.last, edge.contains(last.value) { token = token.dropLast() }
@@ -134,7 +141,8 @@ enum LatinScanner {
     init(_ text: String, excluding: [String]) {
       self.text = text
       search = TextSearch(text)
-      isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+      var bytes = text
+      isASCII = bytes.withUTF8 { !$0.contains { $0 >= 0x80 } }
       // Each phrase once, longest first: a term found many times in the Thai must not make
       // the English be rewritten once per occurrence.
       self.excluding = Array(Set(excluding.filter { $0.contains(" ") })).sorted {
@@ -145,7 +153,7 @@ enum LatinScanner {
     /// ``LatinScanner/contains(_:token:)`` on this text; a non-ASCII text is lower-cased once
     /// for all the tokens.
     mutating func contains(_ token: String) -> Bool {
-      if isASCII, let found = TextSearch.asciiContains(token, in: text) { return found }
+      if isASCII, let found = TextSearch.asciiContains(token, in: text, textIsASCII: true) { return found }
       return search.count(of: token) > 0
     }
 

@@ -9,7 +9,7 @@ extension NumberScanner {
 
   /// The months named in Thai text, in order (may repeat).
   static func thaiMonths(in text: String) -> [Int] {
-    let s = Array(text.unicodeScalars)
+    let s = scalars(of: text)
     var out: [Int] = []
     var i = 0
     outer: while i < s.count {
@@ -57,6 +57,12 @@ extension NumberScanner {
   static func isClockTime(_ s: [Unicode.Scalar], from j: Int) -> Bool {
     var k = j
     while k < s.count, s[k] == " " { k += 1 }
+    // The markers are ASCII and at most 7 long ("o'clock").
+    switch asciiWord(s, from: k, limit: 7, allowing: { $0 == 0x2E || $0 == 0x27 }) {
+    case .word(let word): return ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock"].contains(word)
+    case .tooLong: return false
+    case .unicode: break
+    }
     var word = ""
     while k < s.count, s[k].properties.isAlphabetic || s[k] == "." || s[k] == "'" {
       word.unicodeScalars.append(s[k])

@@ -90,7 +90,7 @@ enum NumberScanner {
 
   /// The numbers written with digits in `text`.
   static func digitNumbers(in text: String, thai: Bool) -> [NumberToken] {
-    let s = Array(text.unicodeScalars)
+    let s = scalars(of: text)
     var out: [NumberToken] = []
     var i = 0
     func isDigit(_ k: Int) -> Bool { k < s.count && ThaiDigits.value(of: s[k]) != nil }
@@ -124,7 +124,7 @@ enum NumberScanner {
         while isDigit(k) { k += 1 }
         let frac = digitString(j + 1..<k)
         if thai, isThaiTimeSuffix(s, from: k) {
-          out.append(NumberToken(text: String(String.UnicodeScalarView(s[start..<j])), value: NumberValue(integer: integer)))
+          out.append(NumberToken(text: string(s, start..<j), value: NumberValue(integer: integer)))
           // 6.00 น. is "6 a.m.": zero minutes need no counterpart.
           if frac.contains(where: { $0 != "0" }) { out.append(NumberToken(text: frac, value: NumberValue(integer: frac))) }
           i = k
@@ -133,7 +133,7 @@ enum NumberScanner {
         fraction = frac
         j = k
       }
-      let written = String(String.UnicodeScalarView(s[start..<j]))
+      let written = string(s, start..<j)
       var scale = thai ? thaiMultiplier(s, from: j) : englishMultiplier(s, from: j)
       if !thai, scale == 0, start > 0, "$€£¥".unicodeScalars.contains(s[start - 1]) { scale = currencySuffix(s, from: j) }
       var token = NumberToken(text: written, value: NumberValue(integer: integer, fraction: fraction, scale: scale))
@@ -181,6 +181,12 @@ enum NumberScanner {
   static func englishMultiplier(_ s: [Unicode.Scalar], from j: Int) -> Int {
     var k = j
     while k < s.count, s[k] == " " || s[k] == "-" { k += 1 }
+    // The words are ASCII and at most 8 letters ("thousand", "trillion").
+    switch asciiWord(s, from: k, limit: 8, allowing: { _ in false }) {
+    case .word(let word): return englishMultipliers[word] ?? 0
+    case .tooLong: return 0
+    case .unicode: break
+    }
     var word = ""
     while k < s.count, s[k].properties.isAlphabetic { word.unicodeScalars.append(s[k]); k += 1 }
     return englishMultipliers[word.lowercased()] ?? 0
@@ -189,15 +195,7 @@ enum NumberScanner {
   /// Whether `text` has an ASCII digit or a Thai one (๐–๙, UTF-8 E0 B9 90–99), from its bytes.
   static func hasDigit(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      // Look at the third byte of a Thai digit: 0x90–0x99 after E0 B9.
-      for i in bytes.indices {
-        let b = bytes[i]
-        if b &- 0x30 < 10 { return true }
-        if b &- 0x90 < 10, i >= 2, bytes[i - 1] == 0xB9, bytes[i - 2] == 0xE0 { return true }
-      }
-      return false
-    }
+    return text.withUTF8 { hasDigit(bytes: $0) }
   }
 
   /// Compares the numbers of a pair: the Thai numbers the English lacks, and the English

@@ -37,11 +37,12 @@ struct TextSearch {
 
   /// `count(of: needle, in: text) > 0` (case-insensitive) computed on the UTF-8 bytes when both
   /// strings are ASCII (lower-casing is then byte-wise and a scalar is a byte); nil otherwise.
-  static func asciiContains(_ needle: String, in text: String) -> Bool? {
+  /// `textIsASCII`: the caller knows the text is ASCII (it is not scanned again).
+  static func asciiContains(_ needle: String, in text: String, textIsASCII: Bool = false) -> Bool? {
     var needle = needle, text = text
     return needle.withUTF8 { n in
       text.withUTF8 { h -> Bool? in
-        guard !n.contains(where: { $0 >= 0x80 }), !h.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard !n.contains(where: { $0 >= 0x80 }), textIsASCII || !h.contains(where: { $0 >= 0x80 }) else { return nil }
         guard !n.isEmpty, n.count <= h.count else { return false }
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         @inline(__always) func word(_ b: UInt8) -> Bool {

@@ -18,9 +18,9 @@ internal import CLibXML2
 ///
 /// The reader owns a libxml2 handle, so it is `~Copyable` and not `Sendable`.
 public struct TMXReader: ~Copyable {
-  private let handle: TextReaderHandle
-  private let names: ElementNames
-  private var done: Bool
+  let handle: TextReaderHandle
+  let names: ElementNames
+  var done: Bool
   /// The file's `<header>`.
   public private(set) var header: TMXHeader
 
@@ -55,17 +55,23 @@ public struct TMXReader: ~Copyable {
   /// - Throws: `TMXError` at the first point where the file is malformed, truncated, or uses an
   ///   entity.
   public mutating func next() throws -> TranslationUnit? {
-    guard !done else { return nil }
+    try moveToNextUnit() ? readUnit() : nil
+  }
+
+  /// Moves to the next `<tu>` start tag; false (and `done`) after `</body>` once the rest of the
+  /// document has been checked.
+  mutating func moveToNextUnit() throws(TMXError) -> Bool {
+    guard !done else { return false }
     while let type = try read() {
       switch type {
       case XML_READER_TYPE_ELEMENT.rawValue:
-        if handle.localName == names.tu { return try readUnit() }
+        if handle.localName == names.tu { return true }
         try Self.skip(handle)
       case XML_READER_TYPE_END_ELEMENT.rawValue:
         // </body>: read to the end, so a broken tail is still reported.
         while try read() != nil {}
         done = true
-        return nil
+        return false
       default:
         continue
       }
@@ -133,7 +139,7 @@ public struct TMXReader: ~Copyable {
 
   // MARK: - Units
 
-  private func readUnit() throws(TMXError) -> TranslationUnit {
+  func readUnit() throws(TMXError) -> TranslationUnit {
     var unit = TranslationUnit()
     let empty = handle.isEmptyElement
     try handle.forEachAttribute { name, value in
@@ -264,7 +270,7 @@ public struct TMXReader: ~Copyable {
 
   /// Skips the current element and its content (an element TMX does not define there), leaving
   /// the reader on its end tag so the caller's next `read()` sees the following node.
-  private static func skip(_ handle: borrowing TextReaderHandle) throws(TMXError) {
+  static func skip(_ handle: borrowing TextReaderHandle) throws(TMXError) {
     if handle.isEmptyElement { return }
     let depth = handle.depth
     while let type = try read(handle) {
@@ -273,7 +279,7 @@ public struct TMXReader: ~Copyable {
     throw handle.error(.malformed, "the document ends inside an element")
   }
 
-  private func read() throws(TMXError) -> UInt32? { try Self.read(handle) }
+  func read() throws(TMXError) -> UInt32? { try Self.read(handle) }
 
   /// Moves to the next node and returns its type (nil at the end), refusing entity references.
   private static func read(_ handle: borrowing TextReaderHandle) throws(TMXError) -> UInt32? {
@@ -297,6 +303,10 @@ public struct TMXReader: ~Copyable {
 /// TMX element names interned in one reader's dictionary, compared by pointer.
 struct ElementNames {
   let tmx, header, body, tu, tuv, seg, prop, note: UnsafePointer<xmlChar>?
+  /// The inline elements whose text is part of the plain text (`Segment.plainText`).
+  let hi, sub: UnsafePointer<xmlChar>?
+  /// Attribute names read without the full attribute walk.
+  let tuid: UnsafePointer<xmlChar>?
   let inline: [UnsafePointer<xmlChar>?]
 
   init(_ handle: borrowing TextReaderHandle) {
@@ -308,6 +318,9 @@ struct ElementNames {
     seg = handle.intern("seg")
     prop = handle.intern("prop")
     note = handle.intern("note")
+    hi = handle.intern("hi")
+    sub = handle.intern("sub")
+    tuid = handle.intern("tuid")
     inline = ["bpt", "ept", "ph", "it", "ut", "hi", "sub"].map { handle.intern($0) }
   }
 

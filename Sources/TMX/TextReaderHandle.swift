@@ -226,6 +226,39 @@ struct TextReaderHandle: ~Copyable {
     }
   }
 
+  /// The `xml:lang` of the current element, else its `lang` (TMX 1.1), else nil; leaves the
+  /// reader on the element. The names are matched by interned pointers, as in
+  /// `forEachAttribute(_:)`, and no other value is converted.
+  var language: String? {
+    guard xmlTextReaderHasAttributes(raw) == 1 else { return nil }
+    defer { xmlTextReaderMoveToElement(raw) }
+    var lang: String?
+    while xmlTextReaderMoveToNextAttribute(raw) == 1 {
+      guard xmlTextReaderConstLocalName(raw) == langName else { continue }
+      let prefix = xmlTextReaderConstPrefix(raw)
+      if prefix == xmlPrefix { return value }
+      if prefix == nil && lang == nil { lang = value }
+    }
+    return lang
+  }
+
+  /// The value of the current element's attribute with no prefix whose interned local name is
+  /// `local`, or nil; leaves the reader on the element.
+  func attribute(local: UnsafePointer<xmlChar>?) -> String? {
+    guard xmlTextReaderHasAttributes(raw) == 1 else { return nil }
+    defer { xmlTextReaderMoveToElement(raw) }
+    while xmlTextReaderMoveToNextAttribute(raw) == 1 {
+      if xmlTextReaderConstLocalName(raw) == local && xmlTextReaderConstPrefix(raw) == nil { return value }
+    }
+    return nil
+  }
+
+  /// Whether the current element has no prefix and its interned local name is `a` or `b`.
+  func isUnprefixed(_ a: UnsafePointer<xmlChar>?, or b: UnsafePointer<xmlChar>?) -> Bool {
+    let local = xmlTextReaderConstLocalName(raw)
+    return (local == a || local == b) && xmlTextReaderConstPrefix(raw) == nil
+  }
+
   /// The line of the current node (the parser's line when the node's is not known).
   var line: Int {
     if let node = xmlTextReaderCurrentNode(raw), node.pointee.type != XML_DTD_NODE {

@@ -9,11 +9,11 @@ extension CheckInput {
     do {
       var reader = try TMXReader(path: path)
       var position = 0
-      while let unit = try reader.next() {
+      // Only the text: no `TranslationUnit` is built (see `TMXReader.nextText(languages:)`).
+      let languages = ["th", "en"]
+      while let unit = try reader.nextText(languages: languages) {
         position += 1
-        let th = unit.variant(for: "th")?.segment.plainText ?? ""
-        let en = unit.variant(for: "en")?.segment.plainText ?? ""
-        try body(CheckPair(th: th, en: en, tuid: unit.tuid, position: position))
+        try body(CheckPair(th: unit.texts[0] ?? "", en: unit.texts[1] ?? "", tuid: unit.tuid, position: position))
       }
     } catch let error as TMXError {
       throw JobFailed(error.description)

@@ -20,6 +20,11 @@ enum CheckPipeline {
     _ body: (CheckAnalysis) throws -> Void
   ) async throws {
     let window = max(1, ProcessInfo.processInfo.activeProcessorCount) + 1
+    // One engine per analysis that may run at once, each with its own libthai handle: the
+    // batch of position n uses engines[n % engines.count], and batch n + engines.count is
+    // started only after batch n was reported (at most `window + 1` tasks are pending).
+    var engines = [engine]
+    for _ in 0..<window { engines.append(try engine.withIndependentWordBreaker()) }
     // Created at 0 and signalled up to its count: libdispatch traps when a semaphore is freed
     // below its initial value, which an error midway (batches taken, never reported) leaves.
     let slots = DispatchSemaphore(value: 0)
@@ -54,10 +59,16 @@ enum CheckPipeline {
     var pending: [Task<[CheckAnalysis], Never>] = []
     func reportOldest() async throws {
       let task = pending.removeFirst()
-      for analysis in await task.value { try body(analysis) }
+      // By index: each analysis is lent to `body`, not copied out of the array (a copy retains
+      // every string and array of the pair, and the array's release then releases them again).
+      let analyses = await task.value
+      for k in analyses.indices { try body(analyses[k]) }
       slots.signal()
     }
+    var started = 0
     for try await batch in batches {
+      let engine = engines[started % engines.count]
+      started += 1
       pending.append(Task.detached { batch.map(engine.analyze) })
       if pending.count > window { try await reportOldest() }
     }

@@ -53,4 +53,26 @@ struct CheckNumbersTests {
     let findings = try runChecks([("ในปี 2568", "in 2024")], glossary: Glossary())
     #expect(findings.first?.expected == ["2568"] && findings.first?.found == ["2024"])
   }
+
+  /// A digit is found wherever it falls in the eight-byte words the pre-scan reads (a Thai
+  /// digit's three bytes may straddle two words), on either side.
+  @Test func digitsAreSeenAtEveryByteOffset() throws {
+    for pad in 0..<18 {
+      let latin = String(repeating: "-", count: pad % 3), thai = String(repeating: "ก", count: pad / 3)
+      let prefix = thai + latin
+      let th = "ทหาร " + prefix + "๑๖ นาย", en = "troops " + prefix + " 15"
+      let findings = try runChecks([(th, en), (prefix + "๗", "seven")], glossary: Glossary())
+      #expect(findings.map(\.check) == [.numberMismatch], "pad \(pad)")
+      #expect(findings.first?.expected == ["๑๖"] && findings.first?.found == ["15"], "pad \(pad)")
+    }
+  }
+
+  /// English markers after a number are read the same in any case, and a longer word is not one.
+  @Test(arguments: [
+    ("เริ่มเวลาหนึ่งทุ่ม", "starts at 7 P.M.", true), ("ราว 2 พันคน", "some 2 THOUSAND people", true),
+    ("ราว 2 พันคน", "some 2 thousandfold people", false), ("เริ่มเวลาหนึ่งทุ่ม", "starts at 7 o'clocks", false),
+  ])
+  func markersAfterEnglishNumbers(th: String, en: String, agree: Bool) throws {
+    #expect(try runChecks([(th, en)], glossary: Glossary()).isEmpty == agree)
+  }
 }
