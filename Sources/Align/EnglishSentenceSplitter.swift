@@ -102,6 +102,9 @@ public struct EnglishSentenceSplitter: Sendable {
     var headlineOpeners: [Bool] = []
     var firstSentenceEnd = tokens.count
     var headlineWeights: [Double] = []
+    // The current stretch without a likely end: a headline restated by its lede starts here.
+    var spanStart = 0
+    var restatedInSpan = false
     for (k, gap) in gaps.enumerated() where k + 1 < tokens.count {
       let previous = paragraph[tokens[k]]
       let next = paragraph[tokens[k + 1]]
@@ -118,6 +121,10 @@ public struct EnglishSentenceSplitter: Sendable {
         headlineOpeners.append(opener)
       } else if kind == .headline, !documentHeadline {
         prior = max(prior, Self.runInHeadlinePrior(paragraph, tokens, k))
+        if !restatedInSpan, Self.restatesHeadline(paragraph, tokens, k, spanStart: spanStart) {
+          restatedInSpan = true
+          prior = max(prior, Self.restatementPrior)
+        }
       }
       if kind == .stop, prior > 0.5, let last = previous.last, Self.closers.contains(last),
         tokens[(k + 1)...].prefix(4).contains(where: { Self.isReportingClause(paragraph[$0]) })
@@ -127,6 +134,10 @@ public struct EnglishSentenceSplitter: Sendable {
         kind = .abbreviation
       }
       out.append(Boundary(range: gap, prior: prior, kind: kind))
+      if prior >= 0.5 {
+        spanStart = k + 1
+        restatedInSpan = false
+      }
       if prior >= 0.5, kind != .headline {
         if inFirstSentence { firstSentenceEnd = k + 1 }
         inFirstSentence = false
