@@ -326,7 +326,9 @@ public struct EnglishSentenceSplitter: Sendable {
     "the", "a", "an", "in", "at", "on", "as", "it", "its", "it's", "this", "that", "these", "there",
     "with", "after", "when", "while", "but", "and", "for", "one", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "some", "more", "according", "however", "meanwhile",
-    "he", "she", "they", "we", "i",
+    "he", "she", "they", "we", "i", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "despite", "although", "though", "since", "because", "if", "during", "following", "amid",
   ]
   /// Openers that are sentence adverbs and may carry a comma (`However, …`).
   static let sentenceAdverbs: Set<String> = ["however", "meanwhile", "according"]

@@ -31,6 +31,24 @@ struct RunInHeadlineTests {
     #expect(splitter.sentences(in: text).contains("Indonesia Tsunami and Quake Devastate an Island, Killing Hundreds"))
   }
 
+  /// Openers beyond the articles and pronouns: a number word above ten and a subordinating
+  /// conjunction or preposition (`Eighteen`, `Despite`) are capitalised mid-sentence only in
+  /// Title Case, so after a lower-case word they start a sentence.
+  @Test(arguments: [
+    ("Voters stayed home. 18 states, D.C. support challenge to new asylum policy Eighteen states and the District "
+      + "of Columbia are supporting a legal challenge to a new federal policy.", "new asylum policy"),
+    ("It was cold. Women are losing sleep over this retirement savings fear Despite the fact that survey "
+      + "participants had a clear idea of how they would spend their retirement, most worried.", "savings fear"),
+  ])
+  func numberWordOrConjunctionOpensASentence(text: String, before: String) {
+    #expect(prior(text, after: before)! >= 0.5)
+  }
+
+  /// The same words inside a Title Case headline start nothing.
+  @Test func titleCaseConjunctionIsNoHeadline() {
+    #expect((prior("Markets closed. Stocks Rally Despite Fears Of A Trade War on Monday.", after: "Stocks Rally") ?? 0) < 0.1)
+  }
+
   /// Capitalised openers in running prose that start no sentence: a newspaper or organisation
   /// name after a verb or an article, a grade letter, a Title Case headline, a quotation.
   @Test(arguments: [
