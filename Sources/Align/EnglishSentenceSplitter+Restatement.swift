@@ -49,7 +49,7 @@ extension EnglishSentenceSplitter {
           return false
         }
         possessive = word.hasSuffix("'s") || word.hasSuffix("’s") || token.hasSuffix("'") || token.hasSuffix("’")
-        subject.append(word.lowercased())
+        subject.append(Self.nameStem(word))
       } else if subjectTitles.contains(word.lowercased()) {
         // `star`, `boss`: part of the subject, but not the restated word.
       } else {
@@ -67,9 +67,21 @@ extension EnglishSentenceSplitter {
     for t in spanStart...k {
       var word = text[tokens[t]].drop(while: { !$0.isLetter && !$0.isNumber })
       while let last = word.last, !last.isLetter, !last.isNumber { word = word.dropLast() }
-      if word.count >= 3 { headline.insert(word.lowercased()) }
+      if word.count >= 3 { headline.insert(Self.nameStem(word)) }
     }
     return candidates.contains { headline.contains($0) }
+  }
+
+  /// A word as it is compared between a headline and its lede: lower-cased, without a
+  /// possessive, cut to its first five letters, so that a country and its adjective match
+  /// (`Germany's` / `German` → `germa`, `Mexico's` / `Mexican` → `mexic`).
+  static func nameStem(_ word: Substring) -> String {
+    var w = word.lowercased()
+    for suffix in ["'s", "’s", "'", "’"] where w.hasSuffix(suffix) {
+      w.removeLast(suffix.count)
+      break
+    }
+    return String(w.prefix(5))
   }
 
   /// Auxiliary verbs that may follow the subject of a lede (`Europe will take …`).
