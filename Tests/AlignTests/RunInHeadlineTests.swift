@@ -69,6 +69,10 @@ struct RunInHeadlineTests {
     #expect(prior(text, after: "on tariffs")! >= 0.5)
     #expect(prior("Stocks rose. Oil prices climb LONDON - Oil prices rose on Monday.", after: "prices climb")! >= 0.5)
     #expect((prior("He lives in Washington and works for Reuters now.", after: "lives in") ?? 0) < 0.5)
+    // A dateline of two place words is cut before them, not between them.
+    let twoWords = "Markets fell. Trump signs order on tariffs New York (Reuters) - Stocks fell on Friday."
+    #expect(prior(twoWords, after: "on tariffs")! >= 0.5)
+    #expect((prior(twoWords, after: "tariffs New") ?? 0) < 0.5)
   }
 
   /// A short first sentence with a two-word name: neither `met | Alexander` nor `Alexander |
@@ -93,5 +97,31 @@ struct RunInHeadlineTests {
       "Putin met Alexander Novak in Moscow on Tuesday.", "The two discussed oil prices.",
     ])
     #expect(pairs.first.map { String($0.thai) } == "ปูตินพบกับอเล็กซานเดอร์ โนวัค ที่กรุงมอสโกเมื่อวันอังคาร")
+  }
+}
+
+/// Bylines pasted between a headline and its first sentence.
+struct BylineTests {
+  let splitter = EnglishSentenceSplitter()
+
+  @Test func bylineIsItsOwnPiece() {
+    let text = "Markets fell. Shark injures 13-year-old on lobster dive in California By Jane Doe A shark attacked and "
+      + "injured a 13-year-old boy Saturday while he was diving for lobster."
+    #expect(splitter.sentences(in: text) == [
+      "Markets fell.", "Shark injures 13-year-old on lobster dive in California", "By Jane Doe",
+      "A shark attacked and injured a 13-year-old boy Saturday while he was diving for lobster.",
+    ])
+    // Before a dateline the dateline rule ends the byline.
+    let wire = "Stocks rose. Oil prices climb By Ron Bousso LONDON (Reuters) - Oil prices rose on Monday."
+    #expect(splitter.sentences(in: wire) == [
+      "Stocks rose.", "Oil prices climb", "By Ron Bousso", "LONDON (Reuters) - Oil prices rose on Monday.",
+    ])
+  }
+
+  /// `By` inside a Title Case headline, and `by` in a sentence, start nothing.
+  @Test func byInsideAHeadlineOrASentence() {
+    let text = "It rained. Man Killed By Police Officer In Ohio, Family Says The family of a man shot dead spoke."
+    #expect(!splitter.sentences(in: text).contains("By Police Officer In Ohio, Family Says"))
+    #expect(splitter.sentences(in: "He was hit by Jane Doe on Monday. She fled.").count == 2)
   }
 }
