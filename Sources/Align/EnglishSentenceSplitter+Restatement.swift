@@ -5,8 +5,9 @@ extension EnglishSentenceSplitter {
   /// lede restating a headline that runs from token `spanStart` to `k` (no stop in between):
   /// its subject, a run of capitalised words (with lower-case titles such as `star` or `boss`:
   /// `Sunderland boss Jack Ross says`, `Kit Harington is`), repeats a capitalised word of the
-  /// headline (`… over Brexit | Prime Minister Theresa May accused …` after `British PM May
-  /// accuses critics …`), and a lower-case word follows the subject. The headline is 3–25
+  /// headline (`… in charge of Brexit negotiations | Nigel Farage vowed …` after `Tory MP
+  /// says NIGEL FARAGE should be …`), and a verb-like lower-case word follows the subject (not
+  /// a conjunction or a preposition; an auxiliary or `says` is fine). The headline is 3–25
   /// words long, ends on a lower-case word that can end a headline (not a function word, a
   /// title or a reporting verb; a capitalised word before the space may be the first name of
   /// the subject), and at least eight words follow before the next stop (a lede, not a short
@@ -60,7 +61,10 @@ extension EnglishSentenceSplitter {
     guard i > k + 1, i < tokens.count, i <= k + 7, !possessive else { return false }
     var verb = text[tokens[i]][...]
     while let last = verb.last, !last.isLetter { verb = verb.dropLast() }
-    if headlineNonFinal.contains(verb.lowercased()), !auxiliaries.contains(verb.lowercased()) { return false }
+    let lowerVerb = verb.lowercased()
+    if headlineNonFinal.contains(lowerVerb), !auxiliaries.contains(lowerVerb), !reportingVerbs.contains(lowerVerb) {
+      return false
+    }
     let candidates = subject.filter { $0.count >= 3 && !sentenceOpeners.contains($0) }
     guard !candidates.isEmpty else { return false }
     var headline: Set<String> = []

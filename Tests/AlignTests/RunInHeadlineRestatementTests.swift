@@ -24,6 +24,9 @@ struct RunInHeadlineRestatementTests {
       + "Farage vowed to 'mobilise the people's army' today during a protest in Solihull.", "Brexit negotiations"),
     ("… into Downing Street. Still Game star looks set for new career in restaurant industry Still Game star Ford "
       + "Kieran looks set to move into the hospitality industry after applying for a drinks licence.", "restaurant industry"),
+    // A headline ending with a quotation, a lede with a reporting verb.
+    ("He made 18 tackles. Jack Ross: 'My ultimate ambition is to manage Scotland' Sunderland boss Jack Ross says "
+      + "his \"ultimate ambition\" is to become the Scotland manager at some stage.", "manage Scotland'"),
     // A country restated by its adjective, after a possessive in the headline.
     ("… in the capital. Mexico's AMLO vows not to use military against civilians Mexican President-elect Andres "
       + "Manuel Lopez Obrador has vowed to never use military force against civilians.", "against civilians"),
