@@ -36,8 +36,11 @@ extension EnglishSentenceSplitter {
     }
     if endsByline(text, tokens, k) { return 0.9 }
     let next = text[tokens[k + 1]]
-    // A quotation run into its sentence (`said last night "We wouldn't …"`) is not a start.
-    guard let first = next.first, !openers.contains(first) else { return 0 }
+    // A quotation run into its sentence (`said last night "We wouldn't …"`) is not a start; a
+    // lede that opens with a quotation is (`… as FBI begins investigation | "I thought, if …`).
+    guard let first = next.first, !openers.contains(first) else {
+      return opensQuotedLede(text, tokens, k) ? runInOpenerPrior : 0
+    }
     var word = next
     while let last = word.last, !last.isLetter { word = word.dropLast() }
     let lower = word.lowercased()
@@ -126,4 +129,32 @@ extension EnglishSentenceSplitter {
     guard next.first?.isUppercase == true, next.contains(where: \.isLowercase) else { return false }
     return !sentenceOpeners.contains(next.lowercased())
   }
+
+  /// Whether a quotation opening a lede starts at token `k + 1`: a quote mark before a
+  /// capitalised sentence opener (`"I thought`, `"We will`, `"The …`), after a word that can
+  /// end a headline, with no reporting verb or colon among the four words before (`said last
+  /// night "We wouldn't …"`, `told the Post on Friday, adding "I know …"`: the quotation is
+  /// part of that sentence).
+  static func opensQuotedLede(_ text: String, _ tokens: [Range<String.Index>], _ k: Int) -> Bool {
+    var word = text[tokens[k + 1]].drop(while: { openers.contains($0) })
+    guard word.count < text[tokens[k + 1]].count, word.first?.isUppercase == true else { return false }
+    while let last = word.last, !last.isLetter { word = word.dropLast() }
+    guard sentenceOpeners.contains(word.lowercased()) else { return false }
+    let previous = text[tokens[k]]
+    guard let last = previous.last, last.isLetter, !neverEndsHeadline(previous) else { return false }
+    for t in tokens[max(0, k - 3)...k] {
+      var w = text[t]
+      if w.last == ":" { return false }
+      while let l = w.last, !l.isLetter { w = w.dropLast() }
+      let lower = w.lowercased()
+      if reportingVerbs.contains(lower) || quotingWords.contains(lower) { return false }
+    }
+    return true
+  }
+
+  /// Words that introduce a quotation besides the reporting verbs (`adding "I know …"`).
+  static let quotingWords: Set<String> = [
+    "say", "saying", "tell", "telling", "adding", "asking", "writing", "tweeting", "quoted", "quoting", "warned",
+    "warning", "declared", "announced", "replied", "responded", "shouted", "called", "titled", "dubbed",
+  ]
 }

@@ -44,6 +44,17 @@ struct RunInHeadlineTests {
     #expect(prior(text, after: before)! >= 0.5)
   }
 
+  /// A lede that opens with a quotation, and quotations inside a sentence.
+  @Test func quotationOpeningALede() {
+    let lede = "It was over. Brett Kavanaugh's future hangs in the balance as FBI begins investigation \"I thought, if we "
+      + "could actually get something like what he was asking for, it would be a good thing,\" Flake said."
+    #expect(prior(lede, after: "begins investigation")! >= 0.5)
+    let told = "Police were called. She told the Post on Friday, adding \"I know it's discrimination.\" The case goes on."
+    #expect((prior(told, after: "Friday, adding") ?? 0) < 0.1)
+    let name = "Europe won. He and Molinari were dubbed \"Molliwood\" after a sensational week."
+    #expect((prior(name, after: "were dubbed") ?? 0) < 0.1)
+  }
+
   /// The same words inside a Title Case headline start nothing.
   @Test func titleCaseConjunctionIsNoHeadline() {
     #expect((prior("Markets closed. Stocks Rally Despite Fears Of A Trade War on Monday.", after: "Stocks Rally") ?? 0) < 0.1)
