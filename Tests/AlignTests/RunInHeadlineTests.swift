@@ -31,6 +31,35 @@ struct RunInHeadlineTests {
     #expect(splitter.sentences(in: text).contains("Indonesia Tsunami and Quake Devastate an Island, Killing Hundreds"))
   }
 
+  /// Openers beyond the articles and pronouns: a number word above ten and a subordinating
+  /// conjunction or preposition (`Eighteen`, `Despite`) are capitalised mid-sentence only in
+  /// Title Case, so after a lower-case word they start a sentence.
+  @Test(arguments: [
+    ("Voters stayed home. 18 states, D.C. support challenge to new asylum policy Eighteen states and the District "
+      + "of Columbia are supporting a legal challenge to a new federal policy.", "new asylum policy"),
+    ("It was cold. Women are losing sleep over this retirement savings fear Despite the fact that survey "
+      + "participants had a clear idea of how they would spend their retirement, most worried.", "savings fear"),
+  ])
+  func numberWordOrConjunctionOpensASentence(text: String, before: String) {
+    #expect(prior(text, after: before)! >= 0.5)
+  }
+
+  /// A lede that opens with a quotation, and quotations inside a sentence.
+  @Test func quotationOpeningALede() {
+    let lede = "It was over. Brett Kavanaugh's future hangs in the balance as FBI begins investigation \"I thought, if we "
+      + "could actually get something like what he was asking for, it would be a good thing,\" Flake said."
+    #expect(prior(lede, after: "begins investigation")! >= 0.5)
+    let told = "Police were called. She told the Post on Friday, adding \"I know it's discrimination.\" The case goes on."
+    #expect((prior(told, after: "Friday, adding") ?? 0) < 0.1)
+    let name = "Europe won. He and Molinari were dubbed \"Molliwood\" after a sensational week."
+    #expect((prior(name, after: "were dubbed") ?? 0) < 0.1)
+  }
+
+  /// The same words inside a Title Case headline start nothing.
+  @Test func titleCaseConjunctionIsNoHeadline() {
+    #expect((prior("Markets closed. Stocks Rally Despite Fears Of A Trade War on Monday.", after: "Stocks Rally") ?? 0) < 0.1)
+  }
+
   /// Capitalised openers in running prose that start no sentence: a newspaper or organisation
   /// name after a verb or an article, a grade letter, a Title Case headline, a quotation.
   @Test(arguments: [
@@ -51,6 +80,10 @@ struct RunInHeadlineTests {
     #expect(prior(text, after: "on tariffs")! >= 0.5)
     #expect(prior("Stocks rose. Oil prices climb LONDON - Oil prices rose on Monday.", after: "prices climb")! >= 0.5)
     #expect((prior("He lives in Washington and works for Reuters now.", after: "lives in") ?? 0) < 0.5)
+    // A dateline of two place words is cut before them, not between them.
+    let twoWords = "Markets fell. Trump signs order on tariffs New York (Reuters) - Stocks fell on Friday."
+    #expect(prior(twoWords, after: "on tariffs")! >= 0.5)
+    #expect((prior(twoWords, after: "tariffs New") ?? 0) < 0.5)
   }
 
   /// A short first sentence with a two-word name: neither `met | Alexander` nor `Alexander |
@@ -75,5 +108,31 @@ struct RunInHeadlineTests {
       "Putin met Alexander Novak in Moscow on Tuesday.", "The two discussed oil prices.",
     ])
     #expect(pairs.first.map { String($0.thai) } == "ปูตินพบกับอเล็กซานเดอร์ โนวัค ที่กรุงมอสโกเมื่อวันอังคาร")
+  }
+}
+
+/// Bylines pasted between a headline and its first sentence.
+struct BylineTests {
+  let splitter = EnglishSentenceSplitter()
+
+  @Test func bylineIsItsOwnPiece() {
+    let text = "Markets fell. Shark injures 13-year-old on lobster dive in California By Jane Doe A shark attacked and "
+      + "injured a 13-year-old boy Saturday while he was diving for lobster."
+    #expect(splitter.sentences(in: text) == [
+      "Markets fell.", "Shark injures 13-year-old on lobster dive in California", "By Jane Doe",
+      "A shark attacked and injured a 13-year-old boy Saturday while he was diving for lobster.",
+    ])
+    // Before a dateline the dateline rule ends the byline.
+    let wire = "Stocks rose. Oil prices climb By Ron Bousso LONDON (Reuters) - Oil prices rose on Monday."
+    #expect(splitter.sentences(in: wire) == [
+      "Stocks rose.", "Oil prices climb", "By Ron Bousso", "LONDON (Reuters) - Oil prices rose on Monday.",
+    ])
+  }
+
+  /// `By` inside a Title Case headline, and `by` in a sentence, start nothing.
+  @Test func byInsideAHeadlineOrASentence() {
+    let text = "It rained. Man Killed By Police Officer In Ohio, Family Says The family of a man shot dead spoke."
+    #expect(!splitter.sentences(in: text).contains("By Police Officer In Ohio, Family Says"))
+    #expect(splitter.sentences(in: "He was hit by Jane Doe on Monday. She fled.").count == 2)
   }
 }
