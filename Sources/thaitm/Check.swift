@@ -86,6 +86,10 @@ extension ThaiTM {
       }
       try report.commit()
       try ignoreFile?.commit()
+      if summary.tus == 0 {
+        // Nothing checked is no pass: an empty export or the wrong file should not look clean.
+        Diagnostics.warning("\(input): no translation units to check (the input is empty or has no units)")
+      }
       if output != "-" {
         let e = summary.count(.error), w = summary.count(.warning)
         Diagnostics.note(

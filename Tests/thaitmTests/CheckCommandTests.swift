@@ -147,6 +147,19 @@ struct CheckCommandTests {
     #expect(badJSON.status == 2 && badJSON.stderr.contains("\(jsonl):2: missing \"th\""))
   }
 
+  @Test func anEmptyInputIsReportedNotPassedSilently() throws {
+    let dir = try scratch()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let empty = dir.appendingPathComponent("empty.tsv").path
+    try "".write(toFile: empty, atomically: true, encoding: .utf8)
+    let result = try runThaiTM(["check", empty])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("warning: \(empty): no translation units to check"))
+    // A real input gets no such warning.
+    let seed = try runThaiTM(["check", Self.seedTSV])
+    #expect(seed.status == 0 && !seed.stderr.contains("no translation units"))
+  }
+
   @Test func htmlReportIsOneSelfContainedFile() throws {
     let dir = try scratch()
     defer { try? FileManager.default.removeItem(at: dir) }
