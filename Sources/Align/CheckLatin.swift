@@ -1,3 +1,5 @@
+import ThaiText
+
 /// Finds Latin-script tokens in Thai text (acronyms, names kept in Latin, URLs, e-mail
 /// addresses) and whether an English segment contains them.
 enum LatinScanner {
@@ -45,17 +47,7 @@ enum LatinScanner {
           boundary = true
         } else {
           let value: UInt32
-          if b >= 0xF0 {
-            length = 4
-            value = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-              | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-          } else if b >= 0xE0 {
-            length = 3
-            value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-          } else {
-            length = 2
-            value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-          }
+          (value, length) = UTF8Decoding.scalar(in: bytes, at: i)
           boundary = Unicode.Scalar(value).map(isSpace) ?? false
         }
         if boundary {

@@ -1,3 +1,5 @@
+import ThaiText
+
 /// Fast paths of the number scan: decoding, re-encoding and the ASCII word tests, each giving
 /// what the plain Unicode version gives (which non-ASCII text still takes).
 extension NumberScanner {
@@ -9,22 +11,8 @@ extension NumberScanner {
         n = 0
         var i = 0
         while i < bytes.count {
-          let lead = UInt32(bytes[i])
-          let value: UInt32
-          if lead < 0x80 {
-            value = lead
-            i += 1
-          } else if lead < 0xE0 {
-            value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
-          } else if lead < 0xF0 {
-            value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
-          } else {
-            value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-              | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
-          }
+          let (value, length) = UTF8Decoding.scalar(in: bytes, at: i)
+          i += length
           // A String holds valid UTF-8: every value decoded is a scalar.
           (buffer.baseAddress! + n).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
           n += 1

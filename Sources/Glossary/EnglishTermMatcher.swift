@@ -1,3 +1,5 @@
+import ThaiText
+
 /// Finds glossary English renderings in English text.
 ///
 /// Leftmost-longest over a trie of case-folded renderings, accepted only on token boundaries:
@@ -119,23 +121,7 @@ public struct EnglishTermMatcher: Sendable {
         var n = 0
         var i = 0
         while i < bytes.count {
-          let lead = UInt32(bytes[i])
-          let value: UInt32
-          let width: Int
-          if lead < 0x80 {
-            value = lead
-            width = 1
-          } else if lead < 0xE0 {
-            value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            width = 2
-          } else if lead < 0xF0 {
-            value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            width = 3
-          } else {
-            value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-              | UInt32(bytes[i + 3] & 0x3F)
-            width = 4
-          }
+          let (value, width) = UTF8Decoding.scalar(in: bytes, at: i)
           buffer.initializeElement(
             at: n,
             to: Scalar(

@@ -102,22 +102,9 @@ public struct NormalizedText: Sendable {
     }
     while i < n {
       let utf8Offset = i
-      let lead = UInt32(bytes[i])
-      var value: UInt32
-      if lead < 0x80 {
-        value = lead
-        i += 1
-      } else if lead < 0xE0 {
-        value = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-        i += 2
-      } else if lead < 0xF0 {
-        value = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-        i += 3
-      } else {
-        value = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-          | UInt32(bytes[i + 3] & 0x3F)
-        i += 4
-      }
+      let decoded = UTF8Decoding.scalar(in: bytes, at: i)
+      var value = decoded.value
+      i += decoded.length
       defer { scalarOffset += 1 }
       if value < 0x0E00 || (value <= 0x0E2F && value != 0x0E00) {
         // Fast path: ASCII and Latin etc. are kept as they are, and so are Thai consonants
