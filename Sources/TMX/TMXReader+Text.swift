@@ -30,52 +30,34 @@ extension TMXReader {
     let empty = handle.isEmptyElement
     unit.tuid = handle.attribute(local: names.tuid)
     if empty { return unit }
-    while let type = try read() {
-      switch type {
-      case XML_READER_TYPE_ELEMENT.rawValue:
-        if handle.localName == names.tuv {
-          try readVariantText(languages, into: &unit.texts)
-        } else {
-          // <prop>, <note> and unknown elements: read through (as `readUnit` does) and dropped.
-          try Self.skip(handle)
-        }
-      case XML_READER_TYPE_END_ELEMENT.rawValue:
-        return unit
-      default:
-        continue
+    try forEachChildElement(inside: "tu") { () throws(TMXError) in
+      if handle.localName == names.tuv {
+        try readVariantText(languages, into: &unit.texts)
+      } else {
+        // <prop>, <note> and unknown elements: read through (as `readUnit` does) and dropped.
+        try Self.skip(handle)
       }
     }
-    throw handle.error(.malformed, "the document ends inside <tu>")
+    return unit
   }
 
   /// Reads one `<tuv>`; its plain text goes to every language slot it is the first variant of.
   private func readVariantText(_ languages: [String], into texts: inout [String?]) throws(TMXError) {
     let language = handle.language ?? ""
-    var wanted = false
-    for k in languages.indices where texts[k] == nil && LanguageTag.samePrimary(language, languages[k]) {
-      wanted = true
-    }
+    let wanted = languages.indices.contains { texts[$0] == nil && LanguageTag.samePrimary(language, languages[$0]) }
     if handle.isEmptyElement {
       if wanted { fill(languages, language, &texts, with: "") }
       return
     }
     var text = ""
-    while let type = try read() {
-      switch type {
-      case XML_READER_TYPE_ELEMENT.rawValue:
-        if handle.localName == names.seg {
-          if !handle.isEmptyElement { try readInlineText(into: &text, keep: wanted) }
-        } else {
-          try Self.skip(handle)
-        }
-      case XML_READER_TYPE_END_ELEMENT.rawValue:
-        if wanted { fill(languages, language, &texts, with: text) }
-        return
-      default:
-        continue
+    try forEachChildElement(inside: "tuv") { () throws(TMXError) in
+      if handle.localName == names.seg {
+        if !handle.isEmptyElement { try readInlineText(into: &text, keep: wanted) }
+      } else {
+        try Self.skip(handle)
       }
     }
-    throw handle.error(.malformed, "the document ends inside <tuv>")
+    if wanted { fill(languages, language, &texts, with: text) }
   }
 
   private func fill(_ languages: [String], _ language: String, _ texts: inout [String?], with text: String) {

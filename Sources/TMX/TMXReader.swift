@@ -146,26 +146,34 @@ public struct TMXReader: ~Copyable {
       if name == "tuid" { unit.tuid = value } else { unit.attributes.append(TMXAttribute(name: name, value: value)) }
     }
     if empty { return unit }
-    while let type = try read() {
-      switch type {
-      case XML_READER_TYPE_ELEMENT.rawValue:
-        let name = handle.localName
-        if name == names.tuv {
-          unit.variants.append(try readVariant())
-        } else if name == names.prop {
-          unit.properties.append(try property())
-        } else if name == names.note {
-          unit.notes.append(try Self.text(handle))
-        } else {
-          try Self.skip(handle)
-        }
-      case XML_READER_TYPE_END_ELEMENT.rawValue:
-        return unit
-      default:
-        continue
+    try forEachChildElement(inside: "tu") { () throws(TMXError) in
+      let name = handle.localName
+      if name == names.tuv {
+        unit.variants.append(try readVariant())
+      } else if name == names.prop {
+        unit.properties.append(try property())
+      } else if name == names.note {
+        unit.notes.append(try Self.text(handle))
+      } else {
+        try Self.skip(handle)
       }
     }
-    throw handle.error(.malformed, "the document ends inside <tu>")
+    return unit
+  }
+
+  /// Reads the children of the current (non-empty) element up to its end tag, handing each
+  /// child element to `element`, which reads through it; text and other nodes are passed over.
+  ///
+  /// - Throws: what `element` throws, or `TMXError` when the document ends inside `<name>`.
+  func forEachChildElement(inside name: String, _ element: () throws(TMXError) -> Void) throws(TMXError) {
+    while let type = try read() {
+      switch type {
+      case XML_READER_TYPE_ELEMENT.rawValue: try element()
+      case XML_READER_TYPE_END_ELEMENT.rawValue: return
+      default: continue
+      }
+    }
+    throw handle.error(.malformed, "the document ends inside <\(name)>")
   }
 
   private func readVariant() throws(TMXError) -> TranslationVariant {
@@ -184,26 +192,19 @@ public struct TMXReader: ~Copyable {
       }
     }
     if empty { return variant }
-    while let type = try read() {
-      switch type {
-      case XML_READER_TYPE_ELEMENT.rawValue:
-        let name = handle.localName
-        if name == names.seg {
-          if !handle.isEmptyElement { try readInline(into: &variant.segment.content) }
-        } else if name == names.prop {
-          variant.properties.append(try property())
-        } else if name == names.note {
-          variant.notes.append(try Self.text(handle))
-        } else {
-          try Self.skip(handle)
-        }
-      case XML_READER_TYPE_END_ELEMENT.rawValue:
-        return variant
-      default:
-        continue
+    try forEachChildElement(inside: "tuv") { () throws(TMXError) in
+      let name = handle.localName
+      if name == names.seg {
+        if !handle.isEmptyElement { try readInline(into: &variant.segment.content) }
+      } else if name == names.prop {
+        variant.properties.append(try property())
+      } else if name == names.note {
+        variant.notes.append(try Self.text(handle))
+      } else {
+        try Self.skip(handle)
       }
     }
-    throw handle.error(.malformed, "the document ends inside <tuv>")
+    return variant
   }
 
   /// Reads the content of the current element up to its end tag: text runs (adjacent ones
