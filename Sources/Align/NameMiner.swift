@@ -114,7 +114,8 @@ public struct NameMiner {
   /// side also writes as they are (KCNA ↔ KCNA), or spells out in letter names outside the
   /// glossary's Thai terms (เอ็นบีเอ ↔ NBA).
   mutating func mineAcronyms(
-    unit: Int, thai: String, english: String, covered: [Range<String.Index>], thaiCovered: [Range<String.Index>]
+    unit: Int, thai: String, english: String, covered: [Range<String.Index>],
+    thaiCovered: () -> [Range<String.Index>]
   ) {
     var seen: Set<String> = []
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
@@ -127,7 +128,7 @@ public struct NameMiner {
       if let found = Self.firstRange(of: text, in: thai), Self.standsAlone(found, in: thai) {
         (thaiText, similarity, at) = (text, Self.acronymSimilarity, found)
       } else if let found = SpelledAcronym.firstRange(of: text, in: thai),
-        !thaiCovered.contains(where: { $0.overlaps(found) })
+        !thaiCovered().contains(where: { $0.overlaps(found) })
       {
         (thaiText, similarity, at) = (String(thai[found]), Self.spelledAcronymSimilarity, found)
       } else {
@@ -199,11 +200,20 @@ public struct NameMiner {
   /// Matches one unit's English names with its Thai spans.
   mutating func mine(unit: Int, thai: String, english: String) {
     let englishCovered = englishMatcher.matches(in: english).map(\.range)
-    let thaiCovered = thaiMatcher.matches(in: thai).map(\.range)
+    // The glossary's Thai terms, matched only when something needs them (most units have no
+    // spelled acronym, and no English name at all).
+    let matcher = thaiMatcher
+    var matchedThai: [Range<String.Index>]?
+    func thaiCovered() -> [Range<String.Index>] {
+      if let known = matchedThai { return known }
+      let ranges = matcher.matches(in: thai).map(\.range)
+      matchedThai = ranges
+      return ranges
+    }
     mineAcronyms(unit: unit, thai: thai, english: english, covered: englishCovered, thaiCovered: thaiCovered)
     let runs = NameMinerEnglish.names(in: english, covered: englishCovered) { capitalisedInside.contains($0) }
     guard !runs.isEmpty else { return }
-    let spans = NameMinerThai.spans(in: thai, covered: thaiCovered, breaker: thaiMatcher.wordBreaker)
+    let spans = NameMinerThai.spans(in: thai, covered: thaiCovered(), breaker: thaiMatcher.wordBreaker)
     guard !spans.isEmpty else { return }
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
     // In a long unit (a paragraph or a whole document in one TU) a name is sought only among the
