@@ -83,6 +83,9 @@ public struct TransliterationScorer: Sendable {
     let strippedUnits: [String]
     /// Units with more leading words stripped (`namePrefixes`), when that changes them.
     let moreStrippedUnits: [String]?
+    /// Units of the name as written, when its stripped prefix may be part of the name
+    /// (`soundPrefixes`: เซอร์คิน ↔ Serkin, not Sir Kin).
+    let writtenUnits: [String]?
     /// The name starts with a word that English writes as an ending (ชาว, ภาษา, ลัทธิ …).
     let takesEnding: Bool
     /// The rank the name's kind word names (วงศ์ = family), for the taxon channel.
@@ -115,6 +118,10 @@ public struct TransliterationScorer: Sendable {
     "สนธิสัญญา", "เทศกาล", "วัน", "เดือน", "สุนัขพันธุ์", "แมวพันธุ์", "ม้าพันธุ์", "โคพันธุ์", "พันธุ์", "ผู้นับถือ",
     "นิกาย", "คณะ", "ตัวอักษร", "อักษร", "ตัว", "ชนเผ่า", "เผ่า", "ชนชาติ", "ตระกูล", "ครอบครัว", "นาย", "ชาว", "ภาษา", "ต้น", "ดอก",
   ]
+
+  /// Title words that also spell syllables of names, so a name starting with them is scored as
+  /// written too (เซอร์คิน ↔ Serkin, เซอร์เบอรัส ↔ Cerberus; เซอร์ is also "Sir").
+  static let soundPrefixes = ["เซอร์"]
 
   /// Thai words for people, languages, beliefs and styles, which English writes as an ending of
   /// the name (ชาวเปรู ↔ Peruvian, ภาษาจีน ↔ Chinese, ลัทธิเต๋า ↔ Taoism).
@@ -168,10 +175,12 @@ public struct TransliterationScorer: Sendable {
     }
     let parts = channels.contains(.translation) || channels.contains(.abbreviation) ? dictionary.parts(of: scalars) : []
     let moreUnits = more == stripped ? nil : TransliterationText.thaiUnits(more)
+    let writtenUnits = stripped != thai && Self.soundPrefixes.contains(where: { thai.hasPrefix($0) })
+      ? TransliterationText.thaiUnits(thai) : nil
     let takesEnding = Self.endingPrefixes.contains { thai.hasPrefix($0) }
     let taxon = channels.contains(.taxon) ? TransliterationTaxon.cue(of: thai) : nil
     return PreparedThai(
-      scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, takesEnding: takesEnding, taxon: taxon,
+      scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, writtenUnits: writtenUnits, takesEnding: takesEnding, taxon: taxon,
       forms: Array(Set([thai, stripped, more])), parts: parts)
   }
 
@@ -182,6 +191,7 @@ public struct TransliterationScorer: Sendable {
     if channels.contains(.transliteration) {
       best = model.rankingScore(units: thai.strippedUnits, letters: name.letters)
       if let more = thai.moreStrippedUnits { best = max(best, model.rankingScore(units: more, letters: name.letters)) }
+      if let written = thai.writtenUnits { best = max(best, model.rankingScore(units: written, letters: name.letters)) }
     }
     if channels.contains(.translation) || channels.contains(.affixes) {
       best = max(best, combinedScore(thai, name))

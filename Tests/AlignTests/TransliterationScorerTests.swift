@@ -65,6 +65,15 @@ struct TransliterationScorerTests {
     #expect(ranksFirst("อักษรคิว", "Q", among: ["Kiev", "K", "QC"], channels: .standard))
   }
 
+  @Test func aTitleThatSpellsASyllableIsAlsoReadAsPartOfTheName() {
+    // เซอร์ is "Sir", but also the first syllable of Serkin and Cerberus: stripped alone, the
+    // Thai is คิน / เบอรัส, which a short name (Quinn, Berra) spells better. ("Kin" still wins: Sir Kin.)
+    #expect(ranksFirst("เซอร์คิน", "Serkin", among: ["Quinn", "Keene", "Kinshasa"], channels: .standard))
+    #expect(ranksFirst("เซอร์เบอรัส", "Cerberus", among: ["Berra", "Bursa", "Sir Walter"], channels: .standard))
+    // The title is still stripped for a person's name.
+    #expect(ranksFirst("เซอร์ไอแซก", "Isaac", among: ["Serkin", "Cerberus"], channels: .standard))
+  }
+
   @Test func wholeTransliterationsStillWin() {
     #expect(ranksFirst("คูร์สก์", "Kursk", among: ["Kremlin", "Kirk", "KS", "Kursk Oblast Museum"], channels: .all))
     #expect(ranksFirst("อลาสกา", "Alaska", among: ["Atlanta", "Alaskan Malamute", "AL"], channels: .all))
