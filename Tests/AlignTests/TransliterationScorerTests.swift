@@ -74,6 +74,12 @@ struct TransliterationScorerTests {
     #expect(ranksFirst("เซอร์ไอแซก", "Isaac", among: ["Serkin", "Cerberus"], channels: .standard))
   }
 
+  @Test func aWordForTheKindOfProductIsLeftOut() {
+    // ปืน (gun) and เหล้า (liquor) are not written in the English brand name.
+    #expect(ranksFirst("ปืนโคลท์", "Colt", among: ["Punch", "Puncak", "Cole"], channels: .standard))
+    #expect(ranksFirst("เหล้าคอนยัค", "Cognac", among: ["Chiang Kai-shek", "Laocoon", "Lao Tzu"], channels: .standard))
+  }
+
   @Test func wholeTransliterationsStillWin() {
     #expect(ranksFirst("คูร์สก์", "Kursk", among: ["Kremlin", "Kirk", "KS", "Kursk Oblast Museum"], channels: .all))
     #expect(ranksFirst("อลาสกา", "Alaska", among: ["Atlanta", "Alaskan Malamute", "AL"], channels: .all))
