@@ -64,7 +64,7 @@ extension TransliterationScorer.Constants {
     [
       "credit": \.translationCredit, "letter": \.unexplainedLetterCost, "thai": \.unexplainedThaiCost,
       "suffix": \.suffixCost, "abbr": \.abbreviationMargin, "taxon": \.taxonPrior, "spelled": \.spelledScore,
-      "taxonw": \.taxonWeight,
+      "taxonw": \.taxonWeight, "symbol": \.symbolMargin,
     ]
   }
 

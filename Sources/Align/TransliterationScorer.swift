@@ -20,6 +20,8 @@ import ThaiText
 /// - **taxon**: a Thai family or order name (วงศ์…, อันดับ…) takes an English scientific name of that
 ///   rank (วงศ์ยอ ↔ Rubiaceae, วงศ์นกกระสา ↔ Ciconiidae), see `TransliterationTaxon`;
 /// - **spelled**: an acronym that the Thai spells out in letter names (เอฟบีไอ ↔ FBI, อักษรคิว ↔ Q);
+/// - **symbols**: an element or unit symbol scores as the name it stands for, a little less
+///   (ซีลีเนียม ↔ Se as Selenium, เทราเฮิรตซ์ ↔ THz as terahertz), see `TransliterationSymbols`;
 /// - **abbreviation** (measured, not in `.standard`): an English name of 1–2 letters, or up to
 ///   4 in capitals, is read as letters
 ///   of the Thai's transliteration in order, the first from its first sound (ดิสโพรเซียม ↔ Dy,
@@ -48,11 +50,13 @@ public struct TransliterationScorer: Sendable {
     public static let taxon = Channels(rawValue: 16)
     /// Acronyms spelled out in Thai letter names (เอฟบีไอ ↔ FBI).
     public static let spelled = Channels(rawValue: 32)
+    /// Symbols of elements and units read as their names (ซีลีเนียม ↔ Se, โวลต์ ↔ V).
+    public static let symbols = Channels(rawValue: 64)
     /// Every channel.
-    public static let all: Channels = [.transliteration, .translation, .affixes, .abbreviation, .taxon, .spelled]
+    public static let all: Channels = [.transliteration, .translation, .affixes, .abbreviation, .taxon, .spelled, .symbols]
     /// The channels that improve the ranking on training rows (abbreviation does not: see
     /// docs/quality/extend.md), the default.
-    public static let standard: Channels = [.transliteration, .translation, .affixes, .taxon, .spelled]
+    public static let standard: Channels = [.transliteration, .translation, .affixes, .taxon, .spelled, .symbols]
   }
 
   /// The combination's constants (chosen by cross-validation on training rows).
@@ -73,6 +77,9 @@ public struct TransliterationScorer: Sendable {
     public var spelledScore = 3.0
     /// Weight of the transliteration score that orders scientific names of one rank.
     public var taxonWeight = 0.1
+    /// Margin taken off the transliteration score of the name a symbol stands for, so that the
+    /// name itself wins over its symbol.
+    public var symbolMargin = 0.1
     /// Creates the default constants.
     public init() {}
   }
@@ -205,6 +212,13 @@ public struct TransliterationScorer: Sendable {
       thai.forms.contains(where: { SpelledAcronym.spells(english, $0) })
     {
       best = max(best, constants.spelledScore)
+    }
+    if channels.contains(.symbols), name.letters.count <= 4 {
+      let units = thai.moreStrippedUnits ?? thai.strippedUnits
+      for full in TransliterationSymbols.names(of: english) {
+        let letters = TransliterationText.englishLetters(full)
+        best = max(best, model.rankingScore(units: units, letters: letters) - constants.symbolMargin)
+      }
     }
     if let cue = thai.taxon, let rank = TransliterationTaxon.rank(of: english), cue.accepts(rank) {
       let sound = model.rankingScore(units: thai.moreStrippedUnits ?? thai.strippedUnits, letters: name.letters)

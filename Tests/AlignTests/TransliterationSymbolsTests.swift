@@ -1,0 +1,40 @@
+import Align
+import Testing
+
+struct TransliterationSymbolsTests {
+  @Test func symbolsNameElementsAndUnits() {
+    #expect(TransliterationSymbols.names(of: "Se") == ["Selenium"])
+    #expect(TransliterationSymbols.names(of: "W") == ["Tungsten", "Wolfram", "watt"])
+    #expect(TransliterationSymbols.names(of: "THz") == ["terahertz"])
+    #expect(TransliterationSymbols.names(of: "YB") == ["yottabyte", "yottabel"])
+    #expect(TransliterationSymbols.names(of: "Uuq") == ["Ununquadium"])
+    // Case matters, and a word is not a symbol.
+    #expect(TransliterationSymbols.names(of: "SE").isEmpty)
+    #expect(TransliterationSymbols.names(of: "Volt").isEmpty)
+  }
+
+  let scorer = TransliterationScorer(model: .shipped, dictionary: TransliterationDictionary())
+
+  func ranksFirst(_ thai: String, _ right: String, among others: [String], channels: TransliterationScorer.Channels = .standard) -> Bool {
+    var scorer = scorer
+    scorer.channels = channels
+    let prepared = scorer.prepare(thai)
+    let good = scorer.score(prepared, english: right)
+    return others.allSatisfy { scorer.score(prepared, english: $0) < good }
+  }
+
+  @Test func aSymbolScoresAsTheNameItStandsFor() {
+    // The distractors are ones that beat the symbol on names-dev training rows without the channel.
+    #expect(ranksFirst("ซีลีเนียม", "Se", among: ["Cline", "Serinus", "Sn", "Ce"]))
+    #expect(!ranksFirst("ซีลีเนียม", "Se", among: ["Cline"], channels: [.transliteration, .translation, .spelled]))
+    #expect(ranksFirst("ธาตุแพลตินัม", "Pt", among: ["West Indies", "Pa", "P"]))
+    #expect(ranksFirst("โวลต์", "V", among: ["Sylvanus", "W", "VW"]))
+    #expect(ranksFirst("คูลอมบ์", "C", among: ["Columbus", "Cu", "Co"]))
+    #expect(ranksFirst("เทราเฮิรตซ์", "THz", among: ["Hz", "GHz", "Tehran"]))
+  }
+
+  @Test func theNameItselfStillBeatsItsSymbol() {
+    #expect(ranksFirst("แคดเมียม", "Cadmium", among: ["Cd", "Ca"]))
+    #expect(ranksFirst("โวลต์", "Volt", among: ["V"]))
+  }
+}
