@@ -20,6 +20,8 @@ import ThaiText
 /// - **taxon**: a Thai family or order name (วงศ์…, อันดับ…) takes an English scientific name of that
 ///   rank (วงศ์ยอ ↔ Rubiaceae, วงศ์นกกระสา ↔ Ciconiidae), see `TransliterationTaxon`;
 /// - **spelled**: an acronym that the Thai spells out in letter names (เอฟบีไอ ↔ FBI, อักษรคิว ↔ Q);
+/// - **numbers**: a number in Thai words or digits takes the same number in Roman numerals or
+///   digits (สิบห้า ↔ XV, ๒๘ ↔ XXVIII), see `ThaiNumberWords`;
 /// - **symbols**: an element or unit symbol scores as the name it stands for, a little less
 ///   (ซีลีเนียม ↔ Se as Selenium, เทราเฮิรตซ์ ↔ THz as terahertz), see `TransliterationSymbols`;
 /// - **abbreviation** (measured, not in `.standard`): an English name of 1–2 letters, or up to
@@ -52,11 +54,13 @@ public struct TransliterationScorer: Sendable {
     public static let spelled = Channels(rawValue: 32)
     /// Symbols of elements and units read as their names (ซีลีเนียม ↔ Se, โวลต์ ↔ V).
     public static let symbols = Channels(rawValue: 64)
+    /// A number in Thai words or digits and the same number in Roman numerals or digits (สิบห้า ↔ XV).
+    public static let numbers = Channels(rawValue: 128)
     /// Every channel.
-    public static let all: Channels = [.transliteration, .translation, .affixes, .abbreviation, .taxon, .spelled, .symbols]
+    public static let all: Channels = [.transliteration, .translation, .affixes, .abbreviation, .taxon, .spelled, .symbols, .numbers]
     /// The channels that improve the ranking on training rows (abbreviation does not: see
     /// docs/quality/extend.md), the default.
-    public static let standard: Channels = [.transliteration, .translation, .affixes, .taxon, .spelled, .symbols]
+    public static let standard: Channels = [.transliteration, .translation, .affixes, .taxon, .spelled, .symbols, .numbers]
   }
 
   /// The combination's constants (chosen by cross-validation on training rows).
@@ -80,6 +84,8 @@ public struct TransliterationScorer: Sendable {
     /// Margin taken off the transliteration score of the name a symbol stands for, so that the
     /// name itself wins over its symbol.
     public var symbolMargin = 0.1
+    /// Score of an English number equal to the Thai one.
+    public var numberScore = 3.0
     /// Creates the default constants.
     public init() {}
   }
@@ -99,6 +105,8 @@ public struct TransliterationScorer: Sendable {
     let taxon: TransliterationTaxon?
     /// The name as written and without its leading kind words (อักษรเอ → เอ), for the spelled channel.
     let forms: [String]
+    /// The number the name writes (สิบห้า = 15), for the number channel.
+    let number: Int?
     let parts: [TransliterationDictionary.Part]
   }
 
@@ -190,7 +198,8 @@ public struct TransliterationScorer: Sendable {
     let taxon = channels.contains(.taxon) ? TransliterationTaxon.cue(of: thai) : nil
     return PreparedThai(
       scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, writtenUnits: writtenUnits, takesEnding: takesEnding, taxon: taxon,
-      forms: Array(Set([thai, stripped, more])), parts: parts)
+      forms: Array(Set([thai, stripped, more])), number: channels.contains(.numbers) ? ThaiNumberWords.value(of: thai) : nil,
+      parts: parts)
   }
 
   /// The score of `english` for `thai` (the best channel's).
@@ -219,6 +228,9 @@ public struct TransliterationScorer: Sendable {
         let letters = TransliterationText.englishLetters(full)
         best = max(best, model.rankingScore(units: units, letters: letters) - constants.symbolMargin)
       }
+    }
+    if let number = thai.number, TransliterationNumber.value(ofEnglish: english) == number {
+      best = max(best, constants.numberScore)
     }
     if let cue = thai.taxon, let rank = TransliterationTaxon.rank(of: english), cue.accepts(rank) {
       let sound = model.rankingScore(units: thai.moreStrippedUnits ?? thai.strippedUnits, letters: name.letters)

@@ -37,4 +37,13 @@ struct TransliterationSymbolsTests {
     #expect(ranksFirst("แคดเมียม", "Cadmium", among: ["Cd", "Ca"]))
     #expect(ranksFirst("โวลต์", "Volt", among: ["V"]))
   }
+
+  @Test func aThaiNumberTakesTheSameRomanNumeral() {
+    #expect(ranksFirst("สิบห้า", "XV", among: ["Silenus", "XIV", "XVI", "V", "15th"]))
+    #expect(!ranksFirst("สิบห้า", "XV", among: ["Silenus"], channels: [.transliteration, .translation, .spelled]))
+    #expect(ranksFirst("ห้าสิบ", "L", among: ["Kamehameha I", "C", "LV"]))
+    #expect(ranksFirst("๒๘", "XXVIII", among: ["XXVII", "IIXXX"]))
+    // A name that only sounds like a number word is not a number.
+    #expect(ranksFirst("สีลม", "Silom", among: ["IV", "XIV"]))
+  }
 }
