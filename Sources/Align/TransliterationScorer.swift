@@ -134,6 +134,8 @@ public struct TransliterationScorer: Sendable {
     "นิกาย", "คณะ", "ตัวอักษร", "อักษร", "ตัว", "ชนเผ่า", "เผ่า", "ชนชาติ", "ตระกูล", "ครอบครัว", "นาย", "ชาว", "ภาษา", "ต้น", "ดอก",
     // Kinds of things sold under a name (ปืนโคลท์ ↔ Colt, เหล้าคอนยัค ↔ Cognac, ม้าเปกาซัส ↔ Pegasus).
     "ปืนไรเฟิล", "ปืน", "เหล้า", "ไวน์", "เบียร์", "ซอส", "ผ้า", "เพลงของ", "หนังสือ", "ม้า", "ไก่", "วัว", "แกะ",
+    // Gases (ก๊าซออกซิเจน ↔ Oxygen, O).
+    "ก๊าซ", "แก๊ส", "แก็ส",
   ]
 
   /// Title words that also spell syllables of names, so a name starting with them is scored as
