@@ -23,7 +23,8 @@ import ThaiText
 /// - **numbers**: a number in Thai words or digits takes the same number in Roman numerals or
 ///   digits (สิบห้า ↔ XV, ๒๘ ↔ XXVIII), see `ThaiNumberWords`;
 /// - **symbols**: an element or unit symbol scores as the name it stands for, a little less
-///   (ซีลีเนียม ↔ Se as Selenium, เทราเฮิรตซ์ ↔ THz as terahertz), see `TransliterationSymbols`;
+///   (ซีลีเนียม ↔ Se as Selenium, เทราเฮิรตซ์ ↔ THz as terahertz), and a compass point takes its
+///   abbreviation (ตะวันออก ↔ E), see `TransliterationSymbols`;
 /// - **abbreviation** (measured, not in `.standard`): an English name of 1–2 letters, or up to
 ///   4 in capitals, is read as letters
 ///   of the Thai's transliteration in order, the first from its first sound (ดิสโพรเซียม ↔ Dy,
@@ -84,7 +85,7 @@ public struct TransliterationScorer: Sendable {
     /// Margin taken off the transliteration score of the name a symbol stands for, so that the
     /// name itself wins over its symbol.
     public var symbolMargin = 0.1
-    /// Score of an English number equal to the Thai one.
+    /// Score of an English number equal to the Thai one, or of a compass point's abbreviation.
     public var numberScore = 3.0
     /// Creates the default constants.
     public init() {}
@@ -105,6 +106,8 @@ public struct TransliterationScorer: Sendable {
     let taxon: TransliterationTaxon?
     /// The name as written and without its leading kind words (อักษรเอ → เอ), for the spelled channel.
     let forms: [String]
+    /// The name as written.
+    let written: String
     /// The number the name writes (สิบห้า = 15), for the number channel.
     let number: Int?
     let parts: [TransliterationDictionary.Part]
@@ -200,7 +203,7 @@ public struct TransliterationScorer: Sendable {
     let taxon = channels.contains(.taxon) ? TransliterationTaxon.cue(of: thai) : nil
     return PreparedThai(
       scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, writtenUnits: writtenUnits, takesEnding: takesEnding, taxon: taxon,
-      forms: Array(Set([thai, stripped, more])), number: channels.contains(.numbers) ? ThaiNumberWords.value(of: thai) : nil,
+      forms: Array(Set([thai, stripped, more])), written: thai, number: channels.contains(.numbers) ? ThaiNumberWords.value(of: thai) : nil,
       parts: parts)
   }
 
@@ -232,6 +235,9 @@ public struct TransliterationScorer: Sendable {
       }
     }
     if let number = thai.number, TransliterationNumber.value(ofEnglish: english) == number {
+      best = max(best, constants.numberScore)
+    }
+    if channels.contains(.symbols), name.letters.count <= 2, TransliterationSymbols.compassPoint(thai.written) == english {
       best = max(best, constants.numberScore)
     }
     if let cue = thai.taxon, let rank = TransliterationTaxon.rank(of: english), cue.accepts(rank) {

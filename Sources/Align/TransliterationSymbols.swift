@@ -19,6 +19,18 @@ public enum TransliterationSymbols {
     return out
   }
 
+  /// The compass point a Thai direction word names, as its English abbreviation (ตะวันออก = E,
+  /// ทิศตะวันตกเฉียงใต้ = SW), or nil.
+  public static func compassPoint(_ thai: String) -> String? {
+    let word = thai.hasPrefix("ทิศ") ? String(thai.dropFirst("ทิศ".count)) : thai
+    return compass[word]
+  }
+
+  static let compass: [String: String] = [
+    "เหนือ": "N", "ใต้": "S", "ตะวันออก": "E", "ตะวันตก": "W", "ตะวันออกเฉียงเหนือ": "NE",
+    "ตะวันออกเฉียงใต้": "SE", "ตะวันตกเฉียงเหนือ": "NW", "ตะวันตกเฉียงใต้": "SW",
+  ]
+
   /// Element symbols and English names (IUPAC; also the Latin names the symbols come from, and
   /// the temporary systematic names of elements 104–118).
   static let elements: [String: [String]] = [

@@ -48,4 +48,11 @@ struct TransliterationSymbolsTests {
     // A name that only sounds like a number word is not a number.
     #expect(ranksFirst("สีลม", "Silom", among: ["IV", "XIV"]))
   }
+
+  @Test func aCompassPointTakesItsAbbreviation() {
+    #expect(TransliterationSymbols.compassPoint("ทิศตะวันตกเฉียงใต้") == "SW")
+    #expect(ranksFirst("ตะวันออก", "E", among: ["Tombaugh", "W", "Taiwan"]))
+    #expect(ranksFirst("ตะวันตกเฉียงใต้", "SW", among: ["Twin Falls", "SE", "NW"]))
+    #expect(!ranksFirst("ตะวันออก", "E", among: ["Tombaugh"], channels: [.transliteration, .translation, .spelled]))
+  }
 }
