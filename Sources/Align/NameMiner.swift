@@ -24,6 +24,9 @@ public struct NameMiner {
   /// Common Thai words with their English: a span that is one of them is not a name, unless the
   /// English is its translation (ปั๊ม ↔ Pump).
   let lexicon: Lexicon
+  /// libthai's own words: a span made only of them (เวลาหนึ่ง, ปกป้อง) must earn its place (see
+  /// `ordinarySpanSimilarity`).
+  let ordinaryWords: ThaiWordList
   /// Pairs seen: (unit, Thai, English) and their per-unit similarity and position agreement.
   var sightings: [Sighting] = []
   /// Every unit's texts (for co-occurrence counts).
@@ -42,6 +45,8 @@ public struct NameMiner {
     var english: String
     var similarity: Double
     var position: Double
+    /// The Thai is made of dictionary words, and the English does not translate it.
+    var ordinary = false
   }
 
   /// Builds a miner for `glossary` (whose terms are never proposed again). With a `lexicon`, a
@@ -51,6 +56,7 @@ public struct NameMiner {
   /// - Throws: `WordBreakerError` when libthai's dictionary cannot be read.
   public init(glossary: Glossary, model: TransliterationModel = .shipped, lexicon: Lexicon = Lexicon()) throws {
     self.lexicon = lexicon
+    ordinaryWords = try ThaiWordList()
     let breaker = try WordBreaker(adding: glossary.concepts.flatMap { $0.thai.map(\.text) })
     thaiMatcher = ThaiTermMatcher(glossary: glossary, wordBreaker: breaker)
     englishMatcher = EnglishTermMatcher(glossary: glossary, loose: true)
@@ -94,6 +100,13 @@ public struct NameMiner {
       let position = group.map(\.position).reduce(0, +) / Double(group.count)
       let score = 0.7 * similarity + 0.2 * dice + 0.1 * position
       guard score >= minScore, unitNumbers.count >= minCount else { continue }
+      // Ordinary Thai words that only roughly sound like the English (เช่น ↔ Citizen, คร่า ↔
+      // Quake): a name only when close enough and written mostly where the English name is.
+      if group[0].ordinary, similarity < Self.commonWordSimilarity,
+        similarity < Self.ordinarySpanSimilarity || 2 * unitNumbers.count <= thaiUnits
+      {
+        continue
+      }
       scored.append(
         NameCandidate(
           thai: thai, english: english, score: (score * 1000).rounded() / 1000,
@@ -192,6 +205,12 @@ public struct NameMiner {
   /// name without the English translating it.
   static let commonWordSimilarity = 0.9
 
+  /// The similarity below which a span of ordinary Thai words is never a name (unless the
+  /// English translates it); from there to `commonWordSimilarity` it must also be written with
+  /// this English name in most of the units that hold it (ลมบก ↔ Lombok, 2 of 2; not
+  /// ปกป้อง ↔ Prison, 1 of 7).
+  static let ordinarySpanSimilarity = 0.7
+
   /// The stems of the words of an English name, as the lexicon stores its English.
   static func stems(of name: Substring) -> [String] {
     name.split { !$0.isLetter }.map { EnglishWords.stem(String($0)) }
@@ -211,9 +230,13 @@ public struct NameMiner {
       return ranges
     }
     mineAcronyms(unit: unit, thai: thai, english: english, covered: englishCovered, thaiCovered: thaiCovered)
-    let runs = NameMinerEnglish.names(in: english, covered: englishCovered) { capitalisedInside.contains($0) }
+    let untranslated = NameMinerEnglish.writtenAsIs(in: english, thai: thai)
+    let runs = NameMinerEnglish.names(in: english, covered: englishCovered + untranslated) {
+      capitalisedInside.contains($0)
+    }
     guard !runs.isEmpty else { return }
-    let spans = NameMinerThai.spans(in: thai, covered: thaiCovered(), breaker: thaiMatcher.wordBreaker)
+    let spans = NameMinerThai.spans(
+      in: thai, covered: thaiCovered(), breaker: thaiMatcher.wordBreaker, words: ordinaryWords)
     guard !spans.isEmpty else { return }
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
     // In a long unit (a paragraph or a whole document in one TU) a name is sought only among the
@@ -235,7 +258,7 @@ public struct NameMiner {
       return lexicon.translations[tokens[0].entry]
     }
     let anyCommonWord = commonWord.contains { $0 != nil }
-    var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double)] = []
+    var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: Bool)] = []
     for (r, run) in runs.enumerated() {
       // The whole run and each part of it (Kim Jong Un, Jong Un, Kim …).
       for from in 0..<run.count {
@@ -264,13 +287,13 @@ public struct NameMiner {
             guard similarity >= 0.3 else { continue }
             // A common word (เกิด ↔ Geiger) is a name only when it sounds almost the same
             // (ชวา ↔ Java: the lexicon knows ชวา only as "schwa") or the English translates it.
-            if similarity < Self.commonWordSimilarity, let meanings = commonWord[s],
-              !stems.contains(where: { stem in meanings.contains { TransliterationDictionary.sameWord($0, stem) } })
-            {
-              continue
+            let translated = commonWord[s].map { meanings in
+              stems.contains { stem in meanings.contains { TransliterationDictionary.sameWord($0, stem) } }
             }
+            if similarity < Self.commonWordSimilarity, translated == false { continue }
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
-            options.append((s, r * 100 + from * 10 + to, String(name), similarity, position))
+            options.append(
+              (s, r * 100 + from * 10 + to, String(name), similarity, position, span.ordinary && translated != true))
           }
         }
       }
@@ -285,7 +308,7 @@ public struct NameMiner {
       takenThai.append(span.scalars)
       sightings.append(
         Sighting(unit: unit, thai: span.text, english: option.name, similarity: option.similarity,
-                 position: option.position))
+                 position: option.position, ordinary: option.ordinary))
     }
   }
 }

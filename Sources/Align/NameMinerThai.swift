@@ -11,6 +11,9 @@ enum NameMinerThai {
     var offset: Double
     /// Scalar offsets of the span, to keep chosen spans from overlapping.
     var scalars: Range<Int>
+    /// Every token of the span is a word of libthai's dictionary of three scalars or more
+    /// (เวลา|หนึ่ง, ปกป้อง).
+    var ordinary = false
   }
 
   /// Words that never start or end a name span (titles, classifiers, function words).
@@ -19,7 +22,13 @@ enum NameMinerThai {
       "ของ", "ที่", "และ", "ใน", "กับ", "แห่ง", "ว่า", "ได้", "จะ", "ซึ่ง", "โดย", "เป็น", "การ", "ความ",
       "ผู้", "นำ", "ผู้นำ", "ภูมิภาค", "ประเทศ", "ชาว", "สหรัฐ", "ให้", "จาก", "ไป", "มา", "ถึง", "อยู่",
       "ท่าน", "ทั้ง", "นี้", "นั้น", "เมื่อ", "วัน", "คน", "ไม่", "มี", "หรือ", "แต่", "ก็", "ยัง",
+      "พวก", "ทีม", "สโมสร",
     ])
+
+  /// Function words that never stand inside a name either: a span ends before them (บาร์นสลีย์
+  /// และอิปสวิชทาวน์ is two names). A name with "and" in it (ตรินิแดดและโตเบโก) is a glossary
+  /// entry, not a capitalised run the miner could pair.
+  static let barrierWords: Set<String> = ["และ", "หรือ", "ของ", "ที่", "ซึ่ง", "โดย", "แต่", "ว่า", "กับ", "ใน", "จาก"]
 
   /// Whether `text` starts with one of `prefixes` (as `hasPrefix` decides, with a byte test
   /// first: comparing Thai strings by characters was half of `extend`'s time).
@@ -28,7 +37,9 @@ enum NameMinerThai {
   }
 
   /// Spans of 1–6 tokens outside `covered`, possibly across one space.
-  static func spans(in text: String, covered: [Range<String.Index>], breaker: WordBreaker) -> [Span] {
+  static func spans(
+    in text: String, covered: [Range<String.Index>], breaker: WordBreaker, words: ThaiWordList?
+  ) -> [Span] {
     // Tokens: (text, start index, scalar offset, char offset, followed by a space).
     var tokens: [(text: String, start: Int, chars: Int, barrierAfter: Bool, isEdge: Bool)] = []
     var scalarOffset = 0, charOffset = 0
@@ -46,7 +57,7 @@ enum NameMinerThai {
       if isSpace {
         if let last = tokens.indices.last, piece.count > 1 { tokens[last].barrierAfter = true }
         tokens.append((" ", scalarOffset, charOffset, false, false))
-      } else if isCovered || !thaiOnly {
+      } else if isCovered || !thaiOnly || barrierWords.contains(String(piece)) {
         if let last = tokens.indices.last { tokens[last].barrierAfter = true }
       } else {
         let word = String(piece)
@@ -54,11 +65,14 @@ enum NameMinerThai {
       }
       scalarOffset += piece.unicodeScalars.count
       charOffset += piece.count
-      if isCovered || !thaiOnly, !isSpace { tokens.append(("|", scalarOffset, charOffset, true, false)) }
+      if isCovered || !thaiOnly || barrierWords.contains(String(piece)), !isSpace {
+        tokens.append(("|", scalarOffset, charOffset, true, false))
+      }
     }
     var spans: [Span] = []
     for i in tokens.indices where tokens[i].text != " " && tokens[i].text != "|" {
       var text = "", spaces = 0, count = 0
+      var ordinary = true
       var j = i
       while j < tokens.count, count < 6 {
         let token = tokens[j]
@@ -72,6 +86,9 @@ enum NameMinerThai {
         }
         text += token.text
         count += 1
+        // Two-scalar dictionary entries (อะ, สะ) are the syllables libthai covers unknown
+        // names with (อะ|ซาด, สะ|บา|โต): they do not make a span ordinary.
+        if ordinary { ordinary = token.text.unicodeScalars.count >= 3 && words?.contains(token.text) ?? false }
         if !tokens[i].isEdge, !token.isEdge,
           !startsWithAny(text, TransliterationText.titlePrefixes),
           !startsWithAny(text, TransliterationText.classifierPrefixes)
@@ -79,7 +96,9 @@ enum NameMinerThai {
           let units = TransliterationText.thaiUnits(text)
           let end = tokens[j].start + token.text.unicodeScalars.count
           if units.count >= 2 {
-            spans.append(Span(text: text, units: units, offset: Double(tokens[i].chars), scalars: tokens[i].start..<end))
+            spans.append(
+              Span(text: text, units: units, offset: Double(tokens[i].chars), scalars: tokens[i].start..<end,
+                   ordinary: ordinary))
           }
         }
         if token.barrierAfter { break }

@@ -1,0 +1,62 @@
+import Align
+import Glossary
+import Testing
+
+/// What the miner takes as evidence that a Thai span and an English name are one name, on
+/// sentence pairs of the NTREX dev news (aligned as `thaitm align` aligns them).
+struct NameMinerEvidenceTests {
+  static func candidates(_ pairs: [(String, String)]) throws -> [NameCandidate] {
+    var miner = try NameMiner(glossary: Glossary())
+    for (i, pair) in pairs.enumerated() { miner.add(thai: pair.0, english: pair.1, unit: i + 1) }
+    return miner.candidates(minScore: 0)
+  }
+
+  /// The show "This Morning" stays in Latin letters in the Thai: no Thai word (หมอนอิง,
+  /// "cushions", later in the sentence) is its translation. A Latin gloss in parentheses after
+  /// the Thai spelling (บาจา (Baja)) is the best evidence there is, and is still mined.
+  @Test func namesTheThaiWritesInLatinAreNotPairedButGlossesAre() throws {
+    let found = try Self.candidates([
+      ("ผู้เชี่ยวชาญเชื่อว่าการจากไปของพรีเซ็นเตอร์รายการ This Morning นั้น จะทำให้ธุรกิจนี้เสียหายหลายล้าน เนื่องจากเม็ดเงินลงทุนที่หนักในตัวสินค้าต่างๆ ตั้งแต่หมอนอิง เทียนไข จนถึงเสื้อผ้า",
+       "Experts believe the departure of the This Morning presenter could cost the firm millions due to hefty investment in products ranging from cushions and candles to clothing."),
+      ("เมื่อโรซ่าเข้าใกล้คาบสมุทรบาจา (Baja) แคลิฟอร์เนีย (California) ในวันจันทร์โดยมีสภาพเป็นพายุโซนร้อนนั้น",
+       "As Rosa approaches the Baja California peninsula on Monday as a tropical storm."),
+    ])
+    #expect(!found.contains { $0.english.contains("Morning") }, "\(found.map { ($0.thai, $0.english) })")
+    #expect(found.contains { $0.thai == "บาจา" && $0.english == "Baja" })
+    #expect(found.contains { $0.thai == "โรซ่า" && $0.english == "Rosa" })
+  }
+
+  /// Ordinary Thai words that only roughly sound like a capitalised English word are not names:
+  /// เช่น ("such as") ↔ Citizen, ปกป้อง ("protect") ↔ Prison, คร่า ("take lives") ↔ Quake, which
+  /// the Thai also uses where that English is absent. ลมบก is a dictionary word too ("land
+  /// breeze"), but here it is Lombok, written in both units that name Lombok.
+  @Test func ordinaryWordsMustSoundAlikeAndFollowTheName() throws {
+    let found = try Self.candidates([
+      ("นี่เป็นปีที่เจ็ดแล้ว สำหรับเทศกาลพลเมืองโลก ไม่เพียงแต่สนุกกับการแสดง เช่น Janet Jackson และ Shawn Mendes",
+       "Now in its seventh year, the Global Citizen Festival will let people enjoy acts such as Janet Jackson and Shawn Mendes."),
+      ("เจ้าหน้าที่หกคนได้รับบาดเจ็บจากการก่อเหตุความวุ่นวายที่เรือนจำชายที่มีการปกป้องแน่นหนา เจ้าหน้าที่เรือนจำกล่าว",
+       "Six prison officers have been injured in a disturbance at a high security men's jail, the Prison Office has said."),
+      ("สึนามิและแผ่นดินไหวที่เกาะแห่งหนึ่งของอินโดนีเซีย คร่าชีวิตผู้คนนับร้อย",
+       "Indonesia Tsunami and Quake Devastate an Island, Killing Hundreds"),
+      ("พายุลูกนี้คร่าชีวิตผู้คนไปแล้วสิบราย", "The storm has killed ten people."),
+      ("ตำรวจปกป้องผู้ชุมนุมจากความรุนแรง", "Police protected the protesters from violence."),
+      ("ผู้คนชอบผลไม้ เช่น มะม่วงและทุเรียน", "People like fruit such as mangoes and durians."),
+      ("แผ่นดินไหวครั้งใหญ่เข้าใส่เกาะท่องเที่ยวแห่งลมบกของอินโดนีเซีย ซึ่งมีคนเสียชีวิตกว่า 500 คน",
+       "Major quakes hit Indonesia's tourist island of Lombok, killing more than 500 people."),
+      ("อินโดนีเซียเมื่อต้นปีที่ผ่านมาได้รับผลกระทบจากแผ่นดินไหวในเกาะลมบกซึ่งมีผู้เสียชีวิตกว่า 550 คน",
+       "Indonesia was hit earlier this year by earthquakes in Lombok in which more than 550 people died."),
+    ])
+    let pairs = found.map { ($0.thai, $0.english) }
+    #expect(!found.contains { ["Citizen", "Prison", "Quake"].contains($0.english) }, "\(pairs)")
+    #expect(found.contains { $0.thai == "ลมบก" && $0.english == "Lombok" && $0.units == [7, 8] }, "\(pairs)")
+  }
+
+  /// พวก ("the group of") and และ ("and") are not part of a name next to them.
+  @Test func groupWordsAndConjunctionsEndASpan() throws {
+    let found = try Self.candidates([
+      ("นายกรัฐมนตรีกำลังดิ้นรนท่ามกลางการโจมตีจากพวกเบร็กซิต พวก Remain และ สหภาพยุโรป",
+       "The premier is struggling amid attacks from Brexiteers, Remainers and the EU."),
+    ])
+    #expect(!found.contains { $0.thai.contains("พวก") }, "\(found.map { ($0.thai, $0.english) })")
+  }
+}
