@@ -100,11 +100,48 @@ enum NameMinerThai {
               Span(text: text, units: units, offset: Double(tokens[i].chars), scalars: tokens[i].start..<end,
                    ordinary: ordinary))
           }
+          if let words, token.text.unicodeScalars.count <= 2 || !words.contains(token.text) {
+            let next = tokens[(j + 1)...].prefix { $0.text != " " && $0.text != "|" }.prefix(2).map(\.text)
+            for cut in gluedTails(of: token.text, next: next, words: words) {
+              let kept = String(text.unicodeScalars.dropLast(cut))
+              let keptUnits = TransliterationText.thaiUnits(kept)
+              guard keptUnits.count >= 2 else { continue }
+              spans.append(
+                Span(text: kept, units: keptUnits, offset: Double(tokens[i].chars),
+                     scalars: tokens[i].start..<end - cut, ordinary: false))
+            }
+          }
         }
         if token.barrierAfter { break }
         j += 1
       }
     }
     return spans
+  }
+
+  /// How many scalars at the end of `token` (a piece libthai did not find in its dictionary, or a
+  /// two-scalar one) belong to the word after it (1–3): libthai's maximal matching often glues the
+  /// first letters of the next word to an unknown name (แซนเดอร์ส|กล่าว broken as …|สก|ล่า|ว,
+  /// ไนแอส|นอก as ไน|แอ|สน|อก, ราห์ม|วัย as one piece). A cut counts when the cut letters, with the next one or
+  /// two pieces, make a dictionary word, or are one themselves (three scalars or more) before a
+  /// space or the end of the Thai.
+  static func gluedTails(of token: String, next: [String], words: ThaiWordList) -> [Int] {
+    let scalars = Array(token.unicodeScalars)
+    var cuts: [Int] = []
+    for cut in 1...3 where cut < scalars.count {
+      // A cut never separates a following vowel or tone mark from its consonant.
+      guard ThaiScalar.isLetter(scalars[scalars.count - cut].value),
+        !ThaiScalar.isFollowing(scalars[scalars.count - cut].value),
+        !ThaiScalar.isLeadingVowel(scalars[scalars.count - cut - 1].value)
+      else { continue }
+      var tail = String(String.UnicodeScalarView(scalars.suffix(cut)))
+      var glued = next.isEmpty && cut >= 3 && words.contains(tail)
+      for piece in next where !glued {
+        tail += piece
+        glued = words.contains(tail)
+      }
+      if glued { cuts.append(cut) }
+    }
+    return cuts
   }
 }

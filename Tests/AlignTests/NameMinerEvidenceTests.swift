@@ -59,4 +59,18 @@ struct NameMinerEvidenceTests {
     ])
     #expect(!found.contains { $0.thai.contains("พวก") }, "\(found.map { ($0.thai, $0.english) })")
   }
+
+  /// libthai glues the first letters of the next word to an unknown name (แซนเดอร์ส|กล่าว comes
+  /// out as …|สก|ล่า|ว); the span is cut back to the name.
+  @Test func lettersOfTheNextWordAreCutOffAName() throws {
+    let found = try Self.candidates([
+      ("แซนเดอร์สกล่าวว่าการไม่มีการแถลงข่าวไม่ได้เกิดจากความรังเกียจ", "On Monday, Sanders said the scarcity of briefings was not due to a distaste."),
+      ("คนหลายร้อยคนเสียชีวิตบนเกาะไนแอสนอกชายฝั่งเกาะสุมาตรา", "Hundreds died in Nias Island, off the coast of Sumatra."),
+      ("“ผมโตมากับการเฝ้าดูชายคนนั้น” ราห์มวัย 23 ปีกล่าว", "\"I grew up watching that guy,\" said 23-year-old Rahm."),
+    ])
+    let pairs = Dictionary(found.map { ($0.english, $0.thai) }, uniquingKeysWith: { a, _ in a })
+    #expect(pairs["Sanders"] == "แซนเดอร์ส")
+    #expect(pairs["Nias"] == "ไนแอส")
+    #expect(pairs["Rahm"] == "ราห์ม")
+  }
 }
