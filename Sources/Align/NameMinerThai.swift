@@ -71,6 +71,11 @@ enum NameMinerThai {
     }
     var spans: [Span] = []
     for i in tokens.indices where tokens[i].text != " " && tokens[i].text != "|" {
+      // An edge word glued to a piece libthai does not know (มา|ยอร์ก้า) may be a name's start.
+      let gluedStart =
+        tokens[i].isEdge && i + 1 < tokens.count && !tokens[i].barrierAfter
+        && tokens[i + 1].text != " " && tokens[i + 1].text != "|"
+        && words.map { !$0.contains(tokens[i + 1].text) } ?? false
       var text = "", spaces = 0, count = 0
       var ordinary = true
       var j = i
@@ -89,7 +94,7 @@ enum NameMinerThai {
         // Two-scalar dictionary entries (อะ, สะ) are the syllables libthai covers unknown
         // names with (อะ|ซาด, สะ|บา|โต): they do not make a span ordinary.
         if ordinary { ordinary = token.text.unicodeScalars.count >= 3 && words?.contains(token.text) ?? false }
-        if !tokens[i].isEdge, !token.isEdge,
+        if !tokens[i].isEdge || gluedStart, !token.isEdge || (gluedStart && j == i),
           !startsWithAny(text, TransliterationText.titlePrefixes),
           !startsWithAny(text, TransliterationText.classifierPrefixes)
         {

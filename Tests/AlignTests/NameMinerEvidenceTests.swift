@@ -73,4 +73,13 @@ struct NameMinerEvidenceTests {
     #expect(pairs["Nias"] == "ไนแอส")
     #expect(pairs["Rahm"] == "ราห์ม")
   }
+
+  /// A name whose first syllable libthai reads as a function word (มา|ยอร์ก้า: มา "come") still
+  /// starts a span, as the piece after it is unknown; the particle before the space (กัน) does not.
+  @Test func aNameMayStartWithWhatLooksLikeAFunctionWord() throws {
+    let found = try Self.candidates([
+      ("แต่มันก็ยินยอมร่วมกัน มายอร์ก้ายังอ้างว่าเธอได้ไปหาตำรวจ", "But Mayorga also claims she went to the police."),
+    ])
+    #expect(found.first { $0.english == "Mayorga" }?.thai == "มายอร์ก้า", "\(found.map { ($0.thai, $0.english) })")
+  }
 }
