@@ -211,6 +211,18 @@ public struct NameMiner {
   /// ปกป้อง ↔ Prison, 1 of 7).
   static let ordinarySpanSimilarity = 0.7
 
+  /// The English name as written and, when it ends in a plural -s (Republicans, the Clintons,
+  /// Czechoslovaks), its singular: a glossary wants the singular, and the Thai has no -s to
+  /// match (รีพับลิกัน). The singular wins only where it sounds closer; names whose Thai keeps
+  /// the s (แซนเดอร์ส ↔ Sanders) stay as written. One word only. Weak spot: a name's own -s
+  /// that its Thai drops is cut too (the Sunday Times ↔ ซันเดย์ ไทม์ gives ไทม์ ↔ Time).
+  static func forms(of name: Substring) -> [Substring] {
+    guard name.count >= 5, name.hasSuffix("s"), !name.hasSuffix("ss"), !name.hasSuffix("us"), !name.hasSuffix("is"),
+      let before = name.dropLast().last, before.isLowercase, !name.contains(" ")
+    else { return [name] }
+    return [name, name.dropLast()]
+  }
+
   /// The stems of the words of an English name, as the lexicon stores its English.
   static func stems(of name: Substring) -> [String] {
     name.split { !$0.isLetter }.map { EnglishWords.stem(String($0)) }
@@ -265,7 +277,8 @@ public struct NameMiner {
         let englishAt = Double(characterOffset(run[from].range.lowerBound))
         let window = Self.spans(spans, near: englishAt / englishLength, drift: drift, thaiLength: thaiLength)
         for to in from..<min(run.count, from + 4) {
-          let name = english[run[from].range.lowerBound..<run[to].range.upperBound]
+          let written = english[run[from].range.lowerBound..<run[to].range.upperBound]
+          for name in Self.forms(of: written) {
           let letters = TransliterationText.englishLetters(String(name))
           guard letters.count >= 3 else { continue }
           let stems = anyCommonWord ? Self.stems(of: name) : []
@@ -294,6 +307,7 @@ public struct NameMiner {
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
             options.append(
               (s, r * 100 + from * 10 + to, String(name), similarity, position, span.ordinary && translated != true))
+          }
           }
         }
       }

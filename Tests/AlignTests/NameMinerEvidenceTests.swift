@@ -74,6 +74,17 @@ struct NameMinerEvidenceTests {
     #expect(pairs["Rahm"] == "ราห์ม")
   }
 
+  /// A plural English name whose Thai has no -s gives its singular, as a glossary wants it; a
+  /// name whose Thai keeps the s stays as written.
+  @Test func pluralNamesGiveTheirSingular() throws {
+    let found = try Self.candidates([
+      ("ผู้นำพรรครีพับลิกันกล่าวว่าจะลงคะแนนในสัปดาห์หน้า", "Senate Republicans said they would vote next week."),
+      ("หลังจากนั้นแซนเดอร์สได้ตอบคำถามของนักข่าว", "After that, Sanders answered the reporters' questions."),
+    ])
+    #expect(found.first { $0.thai == "รีพับลิกัน" }?.english == "Republican", "\(found.map { ($0.thai, $0.english) })")
+    #expect(found.first { $0.thai == "แซนเดอร์ส" }?.english == "Sanders")
+  }
+
   /// A name whose first syllable libthai reads as a function word (มา|ยอร์ก้า: มา "come") still
   /// starts a span, as the piece after it is unknown; the particle before the space (กัน) does not.
   @Test func aNameMayStartWithWhatLooksLikeAFunctionWord() throws {
