@@ -132,7 +132,12 @@ public struct NameMiner {
   ) {
     var seen: Set<String> = []
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
-    for word in NameMinerEnglish.words(in: english) where word.isAcronym {
+    let words = NameMinerEnglish.words(in: english)
+    for (k, word) in words.enumerated() where word.isAcronym {
+      // Words in capitals next to other words in capitals are shouting, not acronyms (NIGEL
+      // FARAGE, THANK YOU … TO THE MOB).
+      let shouted = [k - 1, k + 1].contains { words.indices.contains($0) && words[$0].isAcronym && words[$0].text.count >= 2 }
+      guard !shouted else { continue }
       let text = word.text.filter { $0 != "." }
       guard (2...10).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
         !covered.contains(where: { $0.overlaps(word.range) }), seen.insert(text).inserted

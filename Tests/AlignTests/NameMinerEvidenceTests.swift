@@ -74,6 +74,19 @@ struct NameMinerEvidenceTests {
     #expect(pairs["Rahm"] == "ราห์ม")
   }
 
+  /// Words in capitals beside other words in capitals are shouting, not acronyms; an acronym
+  /// alone in the sentence is still paired with itself.
+  @Test func shoutedWordsAreNotAcronyms() throws {
+    let found = try Self.candidates([
+      ("Tory MP กล่าวว่า NIGEL FARAGE ควรได้รับให้ทำหน้าที่ในการเจรจาต่อรอง", "Tory MP says NIGEL FARAGE should be put in charge of negotiations"),
+      ("หัวหน้ากลุ่มอนุรักษ์นิยม TPUSA ที่ทวีตว่า: \"ขอบคุณที่ยืนเคียงข้างกันกับ MOB\"",
+       "head of conservative group TPUSA, who tweeted: \"THANK YOU FOR STANDING UP TO THE MOB.\""),
+    ])
+    let english = found.map(\.english)
+    #expect(english.contains("TPUSA") && english.contains("MP"), "\(english)")
+    #expect(!english.contains("NIGEL") && !english.contains("FARAGE") && !english.contains("MOB"), "\(english)")
+  }
+
   /// A plural English name whose Thai has no -s gives its singular, as a glossary wants it; a
   /// name whose Thai keeps the s stays as written.
   @Test func pluralNamesGiveTheirSingular() throws {
