@@ -46,7 +46,7 @@ enum NameMinerThai {
     // Words and covered ranges both advance through the text: one cursor, linear in the text.
     let covered = covered.sorted { $0.lowerBound < $1.lowerBound }
     var cursor = 0
-    for piece in breaker.words(in: text) {
+    for piece in pieces(of: text, breaker: breaker, words: words) {
       let isSpace = piece.allSatisfy(\.isWhitespace)
       let start = piece.startIndex
       while cursor < covered.count, covered[cursor].upperBound <= start { cursor += 1 }
@@ -122,6 +122,26 @@ enum NameMinerThai {
       }
     }
     return spans
+  }
+
+  /// libthai's words of `text`, with an unknown piece split around an "and" inside it:
+  /// บาร์นสลีย์และอิปสวิชทาวน์ comes as บาร์|นสลีย์และอิปสวิชทาวน์, two names joined by และ.
+  static func pieces(of text: String, breaker: WordBreaker, words: ThaiWordList?) -> [Substring] {
+    var out: [Substring] = []
+    for piece in breaker.words(in: text) {
+      let scalars = piece.unicodeScalars
+      guard let words, scalars.count > 5, !words.contains(piece),
+        let at = scalars.indices.dropFirst().first(where: { i in
+          scalars[i...].starts(with: "และ".unicodeScalars) && scalars.index(i, offsetBy: 3) < scalars.endIndex
+        })
+      else {
+        out.append(piece)
+        continue
+      }
+      let end = scalars.index(at, offsetBy: 3)
+      out += [piece[..<at], piece[at..<end], piece[end...]]
+    }
+    return out
   }
 
   /// How many scalars at the end of `token` (a piece libthai did not find in its dictionary, or a

@@ -98,6 +98,15 @@ struct NameMinerEvidenceTests {
     #expect(found.first { $0.thai == "แซนเดอร์ส" }?.english == "Sanders")
   }
 
+  /// Two unknown names joined by และ ("and") come from libthai as one piece; it is split there.
+  @Test func twoNamesJoinedByAndAreTwoNames() throws {
+    let found = try Self.candidates([
+      ("โดยก่อนหน้านี้ได้ปฏิเสธการทาบทามจากบาร์นสลีย์และอิปสวิชทาวน์", "having previously rejected overtures from Barnsley and Ipswich Town."),
+    ])
+    let pairs = Dictionary(found.map { ($0.english, $0.thai) }, uniquingKeysWith: { a, _ in a })
+    #expect(pairs["Barnsley"] == "บาร์นสลีย์" && pairs["Ipswich Town"] == "อิปสวิชทาวน์", "\(pairs)")
+  }
+
   /// A name whose first syllable libthai reads as a function word (มา|ยอร์ก้า: มา "come") still
   /// starts a span, as the piece after it is unknown; the particle before the space (กัน) does not.
   @Test func aNameMayStartWithWhatLooksLikeAFunctionWord() throws {
