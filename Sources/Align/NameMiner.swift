@@ -281,9 +281,11 @@ public struct NameMiner {
       for from in 0..<run.count {
         let englishAt = Double(characterOffset(run[from].range.lowerBound))
         let window = Self.spans(spans, near: englishAt / englishLength, drift: drift, thaiLength: thaiLength)
-        for to in from..<min(run.count, from + 4) {
-          let written = english[run[from].range.lowerBound..<run[to].range.upperBound]
-          for name in Self.forms(of: written) {
+        // Sub-runs of up to four words, each as written and, if plural, in the singular.
+        let names = (from..<min(run.count, from + 4)).flatMap { to in
+          Self.forms(of: english[run[from].range.lowerBound..<run[to].range.upperBound]).map { (to, $0) }
+        }
+        for (to, name) in names {
           let letters = TransliterationText.englishLetters(String(name))
           guard letters.count >= 3 else { continue }
           let stems = anyCommonWord ? Self.stems(of: name) : []
@@ -312,7 +314,6 @@ public struct NameMiner {
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
             options.append(
               (s, r * 100 + from * 10 + to, String(name), similarity, position, span.ordinary && translated != true))
-          }
           }
         }
       }
