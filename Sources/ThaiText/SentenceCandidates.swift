@@ -68,6 +68,9 @@ public struct SentenceCandidates: Sendable {
           index = scalars.index(after: index)
           offset += 1
         }
+        // `อื่น ๆ`: the repetition mark is written after a space but repeats the word before it;
+        // the space belongs to the word (never a boundary, and `อื่น ๆ` is one piece).
+        if start > scalars.startIndex, index < scalars.endIndex, scalars[index] == Self.maiYamok { continue }
         runs.append((start, index, startOffset))
       } else {
         index = scalars.index(after: index)
@@ -116,6 +119,13 @@ public struct SentenceCandidates: Sendable {
   // MARK: - The model
 
   static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{A0}" }
+
+  /// ๆ (mai yamok), the repetition mark.
+  static let maiYamok: Unicode.Scalar = "\u{0E46}"
+
+  /// Words that continue only into a number (`ปี 2016`, `เดือน 10`); before anything else they
+  /// close a quantity (`เป็นเวลาสิบปี`, `สามเดือน`), which may end a sentence.
+  static let timeUnitsBeforeNumber: [[Unicode.Scalar]] = scalarsList(["ปี", "เดือน"])
 
   /// Units and classifiers that follow a number (`1,100 คน`, `7.5 แมกนิจูด`).
   static let unitsAfterNumber: [[Unicode.Scalar]] = scalarsList([
@@ -206,7 +216,7 @@ public struct SentenceCandidates: Sendable {
     // "1,100 คน", "7.5 แมกนิจูด": a unit or classifier after a number belongs to the number.
     if isDigit(last), hasPrefix(after, unitsAfterNumber) { z -= 2.5 }
     if isLatinLetter(last) { z -= 1.29 }
-    if hasSuffix(before, continuingBefore) {
+    if hasSuffix(before, continuingBefore), isDigit(first) || !hasSuffix(before, timeUnitsBeforeNumber) {
       z -= 3.30
     } else if hasSuffix(before, endingBefore) {
       z += 0.76

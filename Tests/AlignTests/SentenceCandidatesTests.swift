@@ -44,6 +44,29 @@ struct SentenceCandidatesTests {
     #expect(prior("เดินทางไปที่เมืองแม็กซิโก (Mexico City) เมื่อวานนี้", after: "แม็กซิโก")! < 0.05)
   }
 
+  @Test func repetitionMarkStaysWithItsWord() {
+    // NTREX: `… กับผู้คนจากประเทศอื่น ๆ | จากผลการสอบ …` ends a sentence after the repeated word.
+    let text = "ต้องการสร้างความไว้วางใจกับผู้คนจากประเทศอื่น ๆ จากผลการสอบล่าสุดของปีนี้ เราสามารถเห็นได้ว่าภาษามีความสำคัญ"
+    let all = candidates.candidateBoundaries(in: text)
+    // No candidate before ๆ: the space before it belongs to the word it repeats.
+    #expect(!all.contains { text[$0.range.upperBound...].hasPrefix("ๆ") })
+    #expect(candidates.pieces(of: text, threshold: 0).first == "ต้องการสร้างความไว้วางใจกับผู้คนจากประเทศอื่น ๆ")
+    // The space after ๆ is judged with the whole word before it, not a one-letter piece (0.05 before).
+    let end = prior(text, after: "อื่น ๆ")!
+    #expect(end > 0.3)
+    #expect(end > prior(text, after: "ปีนี้")! / 2)
+  }
+
+  @Test func yearContinuesOnlyIntoANumber() {
+    // NTREX: `… เป็นเวลาถึงสิบปี | Willoughby ก่อตั้ง Truly กับ Capp ในปี 2016 …`.
+    let text = "Baldwin เคยสนิทกับ Jones เป็นเวลาถึงสิบปี Willoughby ก่อตั้ง Truly กับ Capp ในปี 2016 และ Jones เข้ามาเป็นประธาน"
+    let quantity = prior(text, after: "สิบปี")!
+    let year = prior(text, after: "ในปี")!
+    #expect(quantity > 0.1)  // 0.015 when ปี always continued
+    #expect(year < 0.03)
+    #expect(prior("มีการเลือกตั้งในเดือน 10 ที่ผ่านมา", after: "เดือน")! < 0.03)
+  }
+
   @Test func piecesAreSubstrings() {
     let text = "ก ข  ค"
     let pieces = candidates.pieces(of: text, threshold: 0)
