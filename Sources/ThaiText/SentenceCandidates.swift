@@ -149,6 +149,14 @@ public struct SentenceCandidates: Sendable {
     "อย่างไรก็ตาม", "ทั้งนี้", "นอกจากนี้", "ตำรวจ", "รัฐบาล", "ความ", "โฆษก", "ทาง", "ด้าน", "ขณะที่",
     "หลังจาก",
   ])
+  /// Sentence adverbs (however, moreover, therefore, meanwhile, after that, although): they open
+  /// a sentence and the sentence goes on after them. Several begin with a word of the lists
+  /// above (อย่าง|ไรก็ตาม, แต่|อย่างไรก็ตาม, หลัง|จากนั้น, ถึง|แม้) or end with one (นอกจาก|นี้), so
+  /// they are matched first.
+  static let sentenceAdverbs: [[Unicode.Scalar]] = scalarsList([
+    "อย่างไรก็ตาม", "อย่างไรก็ดี", "แต่อย่างไรก็ตาม", "นอกจากนี้", "นอกจากนั้น", "ทั้งนี้", "ดังนั้น",
+    "ในขณะเดียวกัน", "ขณะเดียวกัน", "หลังจากนั้น", "จากนั้น", "แม้อย่างนั้น", "แม้กระนั้น", "ถึงแม้ว่า", "ถึงแม้",
+  ])
   /// Reporting verbs (กล่าว, ระบุ, เปิดเผย, ...): after a space they continue the sentence.
   static let reportingAfter: [[Unicode.Scalar]] = scalarsList([
     "กล่าว", "ระบุ", "เปิดเผย", "รายงาน", "เผย", "อธิบาย", "ยืนยัน", "แถลง", "บอก", "เสริม", "ชี้",
@@ -192,7 +200,9 @@ public struct SentenceCandidates: Sendable {
   static func prior(before: Substring.UnicodeScalarView, after: Substring.UnicodeScalarView) -> Double {
     var z = -0.71
     if before.isEmpty || after.isEmpty { z -= 2.89 }
-    if hasPrefix(after, continuingAfter) {
+    if hasPrefix(after, sentenceAdverbs) {
+      z += 0.86  // as a new subject
+    } else if hasPrefix(after, continuingAfter) {
       z -= 1.40
     } else if hasPrefix(after, weakAfter) {
       z += 0.11
@@ -216,7 +226,9 @@ public struct SentenceCandidates: Sendable {
     // "1,100 คน", "7.5 แมกนิจูด": a unit or classifier after a number belongs to the number.
     if isDigit(last), hasPrefix(after, unitsAfterNumber) { z -= 2.5 }
     if isLatinLetter(last) { z -= 1.29 }
-    if hasSuffix(before, continuingBefore), isDigit(first) || !hasSuffix(before, timeUnitsBeforeNumber) {
+    if hasSuffix(before, sentenceAdverbs) {
+      z -= 3.30  // as a conjunction: `นอกจากนี้ | เขายัง…`
+    } else if hasSuffix(before, continuingBefore), isDigit(first) || !hasSuffix(before, timeUnitsBeforeNumber) {
       z -= 3.30
     } else if hasSuffix(before, endingBefore) {
       z += 0.76

@@ -67,6 +67,24 @@ struct SentenceCandidatesTests {
     #expect(prior("มีการเลือกตั้งในเดือน 10 ที่ผ่านมา", after: "เดือน")! < 0.03)
   }
 
+  @Test func sentenceAdverbsOpenTheSentence() {
+    // NTREX: `… ไม่มีการแจ้งรายงานความผิดปกติใดๆ | อย่างไรก็ตาม มีผู้ออกมา …` (However, …): อย่าง
+    // alone continues a clause, อย่างไรก็ตาม opens a sentence, which goes on after it.
+    let however = "ณ เวลาบ่ายโมงก็ยังไม่มีการแจ้งรายงานความผิดปกติใดๆ อย่างไรก็ตาม มีผู้ออกมาออกเสียงเพียงแค่ 16 เปอร์เซ็นต์"
+    let before = prior(however, after: "ความผิดปกติใดๆ")!
+    let inside = prior(however, after: "อย่างไรก็ตาม")!
+    #expect(before > 0.4)  // 0.14 when อย่าง matched first
+    #expect(inside < 0.1)  // 0.48 before
+    // `… อาจมีการหักออกผิดพลาด | นอกจากนี้ เขายังยืนยันว่า …` (He also confirmed …): นี้ at the
+    // end of a piece usually closes a sentence, but not at the end of นอกจากนี้.
+    let moreover = "เนื่องจากฝ่ายแรงงานอาจมีการหักออกผิดพลาด นอกจากนี้ เขายังยืนยันว่าจะมีการวางตัวคนงานในบอร์ด"
+    #expect(prior(moreover, after: "นอกจากนี้")! < 0.1)  // 0.64 before
+    #expect(prior(moreover, after: "ผิดพลาด")! > 0.4)
+    // แต่อย่างไรก็ตาม (but however) too, although it begins with the conjunction แต่.
+    let but = "ผ่านน่านน้ำที่เย็นกว่าของชายฝั่งทางเหนือของแม็คซิโก (Mexico) แต่อย่างไรก็ตาม โรซ่าจะนำพาฝนที่ตกหนัก"
+    #expect(prior(but, after: "(Mexico)")! > prior(but, after: "แต่อย่างไรก็ตาม")! * 5)
+  }
+
   @Test func piecesAreSubstrings() {
     let text = "ก ข  ค"
     let pieces = candidates.pieces(of: text, threshold: 0)
