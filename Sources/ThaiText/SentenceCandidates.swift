@@ -71,6 +71,13 @@ public struct SentenceCandidates: Sendable {
         // `อื่น ๆ`: the repetition mark is written after a space but repeats the word before it;
         // the space belongs to the word (never a boundary, and `อื่น ๆ` is one piece).
         if start > scalars.startIndex, index < scalars.endIndex, scalars[index] == Self.maiYamok { continue }
+        // `ในปี 2018`, `วันที่ 5`: a word that introduces a date and its number are one
+        // expression, so the next space is judged with all of it before it.
+        if index < scalars.endIndex, Self.isDigit(scalars[index]),
+          Self.hasSuffix(scalars[scalars.startIndex..<start], Self.numberIntroducers)
+        {
+          continue
+        }
         runs.append((start, index, startOffset))
       } else {
         index = scalars.index(after: index)
@@ -122,6 +129,10 @@ public struct SentenceCandidates: Sendable {
 
   /// ๆ (mai yamok), the repetition mark.
   static let maiYamok: Unicode.Scalar = "\u{0E46}"
+
+  /// Words that introduce a date number (year, month, day of the month): never a boundary
+  /// before it, and a date takes no classifier after it (unlike `ราว 15,000 นาย`, a count).
+  static let numberIntroducers: [[Unicode.Scalar]] = scalarsList(["ปี", "เดือน", "วันที่"])
 
   /// Words that continue only into a number (`ปี 2016`, `เดือน 10`); before anything else they
   /// close a quantity (`เป็นเวลาสิบปี`, `สามเดือน`), which may end a sentence.
