@@ -7,10 +7,11 @@
 /// Candidate sentence boundaries in a Thai paragraph, each with a prior probability.
 ///
 /// Thai marks no sentence ends: a space separates clauses and sentences alike. Every run of
-/// spaces is a candidate; its prior says how likely a sentence ends there, from the words on
-/// either side (a title such as นาย before the space: almost never; a conjunction such as และ
-/// or ซึ่ง after it: rarely; a pronoun or a reporting frame after it: likely). The aligner, not
-/// this type, makes the final decision.
+/// spaces is a candidate (but the space before ๆ and the one in `ในปี 2018`); its prior says how
+/// likely a sentence ends there, from the words on either side (a title such as นาย before the
+/// space: almost never; a conjunction such as และ or ซึ่ง after it: rarely; a pronoun, a reporting
+/// frame or a sentence adverb such as อย่างไรก็ตาม after it: likely). The aligner, not this type,
+/// makes the final decision.
 ///
 ///     let candidates = SentenceCandidates()
 ///     for c in candidates.candidateBoundaries(in: "นายคิม จองอึน กล่าวว่า ...") { print(c.prior) }
@@ -45,7 +46,9 @@ public struct SentenceCandidates: Sendable {
     self.protectedPrior = protectedPrior
   }
 
-  /// Every run of spaces in `paragraph` with its prior, in text order.
+  /// Every run of spaces in `paragraph` with its prior, in text order, except the spaces that
+  /// belong to a word or expression: before the repetition mark ๆ (`อื่น ๆ`) and between
+  /// ปี/เดือน/วันที่ and a number (`ในปี 2018`).
   ///
   /// - Parameters:
   ///   - paragraph: one paragraph of Thai text (no newlines).
