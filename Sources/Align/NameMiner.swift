@@ -216,6 +216,33 @@ public struct NameMiner {
   /// ปกป้อง ↔ Prison, 1 of 7).
   static let ordinarySpanSimilarity = 0.7
 
+  /// Options without those whose English is a sub-run of the same run plus extra words that do
+  /// not make the same Thai span sound any closer (within `needlessWordMargin`): the similarity
+  /// is nearly flat at the top, so เชโกสโลวาเกีย took "Czechoslovak Jew" (0.979) over
+  /// "Czechoslovak" (0.972). Clark County stays whole: Clark alone is far from คลาร์คเคาน์ตี.
+  static func withoutNeedlessWords<T>(
+    _ options: [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: T)]
+  ) -> [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: T)] {
+    var bySpanAndRun: [Int: [Int]] = [:]
+    for (i, o) in options.enumerated() { bySpanAndRun[o.span * 1000 + o.run / 100, default: []].append(i) }
+    var needless = Set<Int>()
+    for group in bySpanAndRun.values where group.count > 1 {
+      for a in group {
+        let (aFrom, aTo) = (options[a].run / 10 % 10, options[a].run % 10)
+        needless.formUnion(
+          group.contains { b in
+            let (bFrom, bTo) = (options[b].run / 10 % 10, options[b].run % 10)
+            return b != a && bFrom >= aFrom && bTo <= aTo && (bFrom, bTo) != (aFrom, aTo)
+              && options[b].similarity >= options[a].similarity - needlessWordMargin
+          } ? [a] : [])
+      }
+    }
+    return options.enumerated().filter { !needless.contains($0.offset) }.map(\.element)
+  }
+
+  /// How much closer a longer English name must sound than a part of it to keep its extra words.
+  static let needlessWordMargin = 0.01
+
   /// The English name as written and, when it ends in a plural -s (Republicans, the Clintons,
   /// Czechoslovaks), its singular: a glossary wants the singular, and the Thai has no -s to
   /// match (รีพับลิกัน). The singular wins only where it sounds closer; names whose Thai keeps
@@ -318,6 +345,7 @@ public struct NameMiner {
         }
       }
     }
+    options = Self.withoutNeedlessWords(options)
     options.sort { ($0.similarity, $0.position) > ($1.similarity, $1.position) }
     var usedRuns: Set<Int> = [], takenThai: [Range<Int>] = []
     for option in options {

@@ -107,6 +107,18 @@ struct NameMinerEvidenceTests {
     #expect(pairs["Barnsley"] == "บาร์นสลีย์" && pairs["Ipswich Town"] == "อิปสวิชทาวน์", "\(pairs)")
   }
 
+  /// An extra English word that does not make the Thai sound closer is not part of the name:
+  /// เชโกสโลวาเกีย is not "Czechoslovak Jew" (ยิว, "Jew", is a word of its own before it).
+  @Test func extraWordsThatDoNotSoundCloserAreLeftOut() throws {
+    let found = try Self.candidates([
+      ("แม่ของฉันเป็นชาวยิวเชโกสโลวาเกียผู้ซึ่งถูกเนรเทศไปยังเอาชวิทซ์โดยระบอบนาซี",
+       "My mother was a Czechoslovak Jew who was deported to Auschwitz by the Nazi regime."),
+    ])
+    let pairs = Dictionary(found.map { ($0.thai, $0.english) }, uniquingKeysWith: { a, _ in a })
+    #expect(pairs["เชโกสโลวาเกีย"] == "Czechoslovak", "\(pairs)")
+    #expect(pairs["เอาชวิทซ์"] == "Auschwitz")
+  }
+
   /// A name whose first syllable libthai reads as a function word (มา|ยอร์ก้า: มา "come") still
   /// starts a span, as the piece after it is unknown; the particle before the space (กัน) does not.
   @Test func aNameMayStartWithWhatLooksLikeAFunctionWord() throws {
