@@ -224,14 +224,14 @@ public struct NameMiner {
     _ options: [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: T)]
   ) -> [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: T)] {
     var bySpanAndRun: [Int: [Int]] = [:]
-    for (i, o) in options.enumerated() { bySpanAndRun[o.span * 1000 + o.run / 100, default: []].append(i) }
+    for (i, o) in options.enumerated() { bySpanAndRun[o.span << 32 | o.run / Self.runKey, default: []].append(i) }
     var needless = Set<Int>()
     for group in bySpanAndRun.values where group.count > 1 {
       for a in group {
-        let (aFrom, aTo) = (options[a].run / 10 % 10, options[a].run % 10)
+        let (aFrom, aTo) = (options[a].run / 1000 % 1000, options[a].run % 1000)
         needless.formUnion(
           group.contains { b in
-            let (bFrom, bTo) = (options[b].run / 10 % 10, options[b].run % 10)
+            let (bFrom, bTo) = (options[b].run / 1000 % 1000, options[b].run % 1000)
             return b != a && bFrom >= aFrom && bTo <= aTo && (bFrom, bTo) != (aFrom, aTo)
               && options[b].similarity >= options[a].similarity - needlessWordMargin
           } ? [a] : [])
@@ -239,6 +239,10 @@ public struct NameMiner {
     }
     return options.enumerated().filter { !needless.contains($0.offset) }.map(\.element)
   }
+
+  /// An option's `run` is run × runKey + first word × 1000 + last word (runs of capitalised words
+  /// are far shorter than 1000 words; a title-case headline may well have more than 10).
+  static let runKey = 1_000_000
 
   /// How much closer a longer English name must sound than a part of it to keep its extra words.
   static let needlessWordMargin = 0.01
@@ -305,7 +309,7 @@ public struct NameMiner {
     var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: Bool)] = []
     for (r, run) in runs.enumerated() {
       // The whole run and each part of it (Kim Jong Un, Jong Un, Kim …).
-      for from in 0..<run.count {
+      for from in 0..<min(run.count, 999) {
         let englishAt = Double(characterOffset(run[from].range.lowerBound))
         let window = Self.spans(spans, near: englishAt / englishLength, drift: drift, thaiLength: thaiLength)
         // Sub-runs of up to four words, each as written and, if plural, in the singular.
@@ -340,7 +344,7 @@ public struct NameMiner {
             if similarity < Self.commonWordSimilarity, translated == false { continue }
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
             options.append(
-              (s, r * 100 + from * 10 + to, String(name), similarity, position, span.ordinary && translated != true))
+              (s, r * Self.runKey + from * 1000 + to, String(name), similarity, position, span.ordinary && translated != true))
           }
         }
       }
@@ -349,7 +353,7 @@ public struct NameMiner {
     options.sort { ($0.similarity, $0.position) > ($1.similarity, $1.position) }
     var usedRuns: Set<Int> = [], takenThai: [Range<Int>] = []
     for option in options {
-      let run = option.run / 100
+      let run = option.run / Self.runKey
       let span = spans[option.span]
       guard !usedRuns.contains(run), !takenThai.contains(where: { $0.overlaps(span.scalars) }) else { continue }
       usedRuns.insert(run)
