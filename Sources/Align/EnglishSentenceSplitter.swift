@@ -106,13 +106,17 @@ public struct EnglishSentenceSplitter: Sendable {
     // The current stretch without a likely end: a headline restated by its lede starts here.
     var spanStart = 0
     var restatedInSpan = false
+    var openerSeen = false
     for (k, gap) in gaps.enumerated() where k + 1 < tokens.count {
       let previous = paragraph[tokens[k]]
       let next = paragraph[tokens[k + 1]]
       guard var (prior, kind) = judge(previous: previous, next: next, inFirstSentence: inFirstSentence)
       else { continue }
       if kind == .headline, Self.isNamePair(paragraph, tokens, k) { continue }
-      let documentHeadline = kind == .headline && inFirstSentence && headlineLikely
+      // A headline ends at the latest before the first sentence opener after a word (`…
+      // from their parents | One in five children …`): after it, standfirst lines without a
+      // stop are run-in headlines as anywhere else (`… "fake Insta" pages | The news has …`).
+      let documentHeadline = kind == .headline && inFirstSentence && headlineLikely && !openerSeen
       if documentHeadline, !Self.neverEndsHeadline(previous) {
         firstSentenceHeadlines.append(out.count)
         headlineTokens.append(k)
@@ -120,6 +124,8 @@ public struct EnglishSentenceSplitter: Sendable {
         let opener = Self.sentenceOpeners.contains(word) || Self.startsDateline(paragraph, tokens, k + 1)
         headlineWeights.append(opener ? 8.0 : 1.0)
         headlineOpeners.append(opener)
+        // Not inside Title Case (`Will Take "Hard Look" | At Running For …`): the run-in test.
+        if opener, Self.runInHeadlinePrior(paragraph, tokens, k) >= 0.5 { openerSeen = true }
       } else if kind == .headline, !documentHeadline {
         prior = max(prior, Self.runInHeadlinePrior(paragraph, tokens, k))
         if !restatedInSpan, Self.restatesHeadline(paragraph, tokens, k, spanStart: spanStart) {

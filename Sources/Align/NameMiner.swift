@@ -24,6 +24,9 @@ public struct NameMiner {
   /// Common Thai words with their English: a span that is one of them is not a name, unless the
   /// English is its translation (ปั๊ม ↔ Pump).
   let lexicon: Lexicon
+  /// libthai's own words: a span made only of them (เวลาหนึ่ง, ปกป้อง) must earn its place (see
+  /// `ordinarySpanSimilarity`).
+  let ordinaryWords: ThaiWordList
   /// Pairs seen: (unit, Thai, English) and their per-unit similarity and position agreement.
   var sightings: [Sighting] = []
   /// Every unit's texts (for co-occurrence counts).
@@ -42,6 +45,8 @@ public struct NameMiner {
     var english: String
     var similarity: Double
     var position: Double
+    /// The Thai is made of dictionary words, and the English does not translate it.
+    var ordinary = false
   }
 
   /// Builds a miner for `glossary` (whose terms are never proposed again). With a `lexicon`, a
@@ -51,6 +56,7 @@ public struct NameMiner {
   /// - Throws: `WordBreakerError` when libthai's dictionary cannot be read.
   public init(glossary: Glossary, model: TransliterationModel = .shipped, lexicon: Lexicon = Lexicon()) throws {
     self.lexicon = lexicon
+    ordinaryWords = try ThaiWordList()
     let breaker = try WordBreaker(adding: glossary.concepts.flatMap { $0.thai.map(\.text) })
     thaiMatcher = ThaiTermMatcher(glossary: glossary, wordBreaker: breaker)
     englishMatcher = EnglishTermMatcher(glossary: glossary, loose: true)
@@ -94,6 +100,13 @@ public struct NameMiner {
       let position = group.map(\.position).reduce(0, +) / Double(group.count)
       let score = 0.7 * similarity + 0.2 * dice + 0.1 * position
       guard score >= minScore, unitNumbers.count >= minCount else { continue }
+      // Ordinary Thai words that only roughly sound like the English (เช่น ↔ Citizen, คร่า ↔
+      // Quake): a name only when close enough and written mostly where the English name is.
+      if group[0].ordinary, similarity < Self.commonWordSimilarity,
+        similarity < Self.ordinarySpanSimilarity || 2 * unitNumbers.count <= thaiUnits
+      {
+        continue
+      }
       scored.append(
         NameCandidate(
           thai: thai, english: english, score: (score * 1000).rounded() / 1000,
@@ -119,7 +132,12 @@ public struct NameMiner {
   ) {
     var seen: Set<String> = []
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
-    for word in NameMinerEnglish.words(in: english) where word.isAcronym {
+    let words = NameMinerEnglish.words(in: english)
+    for (k, word) in words.enumerated() where word.isAcronym {
+      // Words in capitals next to other words in capitals are shouting, not acronyms (NIGEL
+      // FARAGE, THANK YOU … TO THE MOB).
+      let shouted = [k - 1, k + 1].contains { words.indices.contains($0) && words[$0].isAcronym && words[$0].text.count >= 2 }
+      guard !shouted else { continue }
       let text = word.text.filter { $0 != "." }
       guard (2...10).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isUppercase }),
         !covered.contains(where: { $0.overlaps(word.range) }), seen.insert(text).inserted
@@ -192,6 +210,55 @@ public struct NameMiner {
   /// name without the English translating it.
   static let commonWordSimilarity = 0.9
 
+  /// The similarity below which a span of ordinary Thai words is never a name (unless the
+  /// English translates it); from there to `commonWordSimilarity` it must also be written with
+  /// this English name in most of the units that hold it (ลมบก ↔ Lombok, 2 of 2; not
+  /// ปกป้อง ↔ Prison, 1 of 7).
+  static let ordinarySpanSimilarity = 0.7
+
+  /// Options without those whose English is a sub-run of the same run plus extra words that do
+  /// not make the same Thai span sound any closer (within `needlessWordMargin`): the similarity
+  /// is nearly flat at the top, so เชโกสโลวาเกีย took "Czechoslovak Jew" (0.979) over
+  /// "Czechoslovak" (0.972). Clark County stays whole: Clark alone is far from คลาร์คเคาน์ตี.
+  static func withoutNeedlessWords<T>(
+    _ options: [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: T)]
+  ) -> [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: T)] {
+    var bySpanAndRun: [Int: [Int]] = [:]
+    for (i, o) in options.enumerated() { bySpanAndRun[o.span << 32 | o.run / Self.runKey, default: []].append(i) }
+    var needless = Set<Int>()
+    for group in bySpanAndRun.values where group.count > 1 {
+      for a in group {
+        let (aFrom, aTo) = (options[a].run / 1000 % 1000, options[a].run % 1000)
+        needless.formUnion(
+          group.contains { b in
+            let (bFrom, bTo) = (options[b].run / 1000 % 1000, options[b].run % 1000)
+            return b != a && bFrom >= aFrom && bTo <= aTo && (bFrom, bTo) != (aFrom, aTo)
+              && options[b].similarity >= options[a].similarity - needlessWordMargin
+          } ? [a] : [])
+      }
+    }
+    return options.enumerated().filter { !needless.contains($0.offset) }.map(\.element)
+  }
+
+  /// An option's `run` is run × runKey + first word × 1000 + last word (runs of capitalised words
+  /// are far shorter than 1000 words; a title-case headline may well have more than 10).
+  static let runKey = 1_000_000
+
+  /// How much closer a longer English name must sound than a part of it to keep its extra words.
+  static let needlessWordMargin = 0.01
+
+  /// The English name as written and, when it ends in a plural -s (Republicans, the Clintons,
+  /// Czechoslovaks), its singular: a glossary wants the singular, and the Thai has no -s to
+  /// match (รีพับลิกัน). The singular wins only where it sounds closer; names whose Thai keeps
+  /// the s (แซนเดอร์ส ↔ Sanders) stay as written. One word only. Weak spot: a name's own -s
+  /// that its Thai drops is cut too (the Sunday Times ↔ ซันเดย์ ไทม์ gives ไทม์ ↔ Time).
+  static func forms(of name: Substring) -> [Substring] {
+    guard name.count >= 5, name.hasSuffix("s"), !name.hasSuffix("ss"), !name.hasSuffix("us"), !name.hasSuffix("is"),
+      let before = name.dropLast().last, before.isLowercase, !name.contains(" ")
+    else { return [name] }
+    return [name, name.dropLast()]
+  }
+
   /// The stems of the words of an English name, as the lexicon stores its English.
   static func stems(of name: Substring) -> [String] {
     name.split { !$0.isLetter }.map { EnglishWords.stem(String($0)) }
@@ -211,9 +278,13 @@ public struct NameMiner {
       return ranges
     }
     mineAcronyms(unit: unit, thai: thai, english: english, covered: englishCovered, thaiCovered: thaiCovered)
-    let runs = NameMinerEnglish.names(in: english, covered: englishCovered) { capitalisedInside.contains($0) }
+    let untranslated = NameMinerEnglish.writtenAsIs(in: english, thai: thai)
+    let runs = NameMinerEnglish.names(in: english, covered: englishCovered + untranslated) {
+      capitalisedInside.contains($0)
+    }
     guard !runs.isEmpty else { return }
-    let spans = NameMinerThai.spans(in: thai, covered: thaiCovered(), breaker: thaiMatcher.wordBreaker)
+    let spans = NameMinerThai.spans(
+      in: thai, covered: thaiCovered(), breaker: thaiMatcher.wordBreaker, words: ordinaryWords)
     guard !spans.isEmpty else { return }
     let thaiLength = Double(max(1, thai.count)), englishLength = Double(max(1, english.count))
     // In a long unit (a paragraph or a whole document in one TU) a name is sought only among the
@@ -235,14 +306,17 @@ public struct NameMiner {
       return lexicon.translations[tokens[0].entry]
     }
     let anyCommonWord = commonWord.contains { $0 != nil }
-    var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double)] = []
+    var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: Bool)] = []
     for (r, run) in runs.enumerated() {
       // The whole run and each part of it (Kim Jong Un, Jong Un, Kim …).
-      for from in 0..<run.count {
+      for from in 0..<min(run.count, 999) {
         let englishAt = Double(characterOffset(run[from].range.lowerBound))
         let window = Self.spans(spans, near: englishAt / englishLength, drift: drift, thaiLength: thaiLength)
-        for to in from..<min(run.count, from + 4) {
-          let name = english[run[from].range.lowerBound..<run[to].range.upperBound]
+        // Sub-runs of up to four words, each as written and, if plural, in the singular.
+        let names = (from..<min(run.count, from + 4)).flatMap { to in
+          Self.forms(of: english[run[from].range.lowerBound..<run[to].range.upperBound]).map { (to, $0) }
+        }
+        for (to, name) in names {
           let letters = TransliterationText.englishLetters(String(name))
           guard letters.count >= 3 else { continue }
           let stems = anyCommonWord ? Self.stems(of: name) : []
@@ -264,28 +338,29 @@ public struct NameMiner {
             guard similarity >= 0.3 else { continue }
             // A common word (เกิด ↔ Geiger) is a name only when it sounds almost the same
             // (ชวา ↔ Java: the lexicon knows ชวา only as "schwa") or the English translates it.
-            if similarity < Self.commonWordSimilarity, let meanings = commonWord[s],
-              !stems.contains(where: { stem in meanings.contains { TransliterationDictionary.sameWord($0, stem) } })
-            {
-              continue
+            let translated = commonWord[s].map { meanings in
+              stems.contains { stem in meanings.contains { TransliterationDictionary.sameWord($0, stem) } }
             }
+            if similarity < Self.commonWordSimilarity, translated == false { continue }
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
-            options.append((s, r * 100 + from * 10 + to, String(name), similarity, position))
+            options.append(
+              (s, r * Self.runKey + from * 1000 + to, String(name), similarity, position, span.ordinary && translated != true))
           }
         }
       }
     }
+    options = Self.withoutNeedlessWords(options)
     options.sort { ($0.similarity, $0.position) > ($1.similarity, $1.position) }
     var usedRuns: Set<Int> = [], takenThai: [Range<Int>] = []
     for option in options {
-      let run = option.run / 100
+      let run = option.run / Self.runKey
       let span = spans[option.span]
       guard !usedRuns.contains(run), !takenThai.contains(where: { $0.overlaps(span.scalars) }) else { continue }
       usedRuns.insert(run)
       takenThai.append(span.scalars)
       sightings.append(
         Sighting(unit: unit, thai: span.text, english: option.name, similarity: option.similarity,
-                 position: option.position))
+                 position: option.position, ordinary: option.ordinary))
     }
   }
 }

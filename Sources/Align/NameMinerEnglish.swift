@@ -61,6 +61,31 @@ struct NameMinerEnglish {
     return out
   }
 
+  /// Ranges of the English words that `thai` also writes in Latin letters, as they are
+  /// (Christion Abercrombie, This Morning): such a name is untranslated, so no Thai span stands
+  /// for it. Case-sensitive, whole Latin words of the Thai; words in parentheses do not count,
+  /// as they gloss the Thai spelling before them (บาจา (Baja)), which is the name to mine.
+  static func writtenAsIs(in english: String, thai: String) -> [Range<String.Index>] {
+    guard thai.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return [] }
+    var latin: Set<Substring> = []
+    var start: String.Index?
+    var depth = 0
+    var index = thai.startIndex
+    while index < thai.endIndex {
+      let ch = thai[index]
+      if ch.isASCII && ch.isLetter {
+        if start == nil { start = index }
+      } else {
+        if let s = start, depth == 0 { latin.insert(thai[s..<index]) }
+        start = nil
+        if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+      }
+      index = thai.index(after: index)
+    }
+    if let s = start, depth == 0 { latin.insert(thai[s...]) }
+    return words(in: english).filter { $0.capitalised && latin.contains(Substring($0.text)) }.map(\.range)
+  }
+
   /// Runs of capitalised words outside `covered` (glossary matches), edges trimmed of stop
   /// words; a sentence-initial word counts only if `capitalisedElsewhere` says so.
   static func names(

@@ -7,10 +7,11 @@
 /// Candidate sentence boundaries in a Thai paragraph, each with a prior probability.
 ///
 /// Thai marks no sentence ends: a space separates clauses and sentences alike. Every run of
-/// spaces is a candidate; its prior says how likely a sentence ends there, from the words on
-/// either side (a title such as นาย before the space: almost never; a conjunction such as และ
-/// or ซึ่ง after it: rarely; a pronoun or a reporting frame after it: likely). The aligner, not
-/// this type, makes the final decision.
+/// spaces is a candidate (but the space before ๆ and the one in `ในปี 2018`); its prior says how
+/// likely a sentence ends there, from the words on either side (a title such as นาย before the
+/// space: almost never; a conjunction such as และ or ซึ่ง after it: rarely; a pronoun, a reporting
+/// frame or a sentence adverb such as อย่างไรก็ตาม after it: likely). The aligner, not this type,
+/// makes the final decision.
 ///
 ///     let candidates = SentenceCandidates()
 ///     for c in candidates.candidateBoundaries(in: "นายคิม จองอึน กล่าวว่า ...") { print(c.prior) }
@@ -45,7 +46,9 @@ public struct SentenceCandidates: Sendable {
     self.protectedPrior = protectedPrior
   }
 
-  /// Every run of spaces in `paragraph` with its prior, in text order.
+  /// Every run of spaces in `paragraph` with its prior, in text order, except the spaces that
+  /// belong to a word or expression: before the repetition mark ๆ (`อื่น ๆ`) and between
+  /// ปี/เดือน/วันที่ and a number (`ในปี 2018`).
   ///
   /// - Parameters:
   ///   - paragraph: one paragraph of Thai text (no newlines).
@@ -67,6 +70,16 @@ public struct SentenceCandidates: Sendable {
         while index < scalars.endIndex, Self.isSpace(scalars[index]) {
           index = scalars.index(after: index)
           offset += 1
+        }
+        // `อื่น ๆ`: the repetition mark is written after a space but repeats the word before it;
+        // the space belongs to the word (never a boundary, and `อื่น ๆ` is one piece).
+        if start > scalars.startIndex, index < scalars.endIndex, scalars[index] == Self.maiYamok { continue }
+        // `ในปี 2018`, `วันที่ 5`: a word that introduces a date and its number are one
+        // expression, so the next space is judged with all of it before it.
+        if index < scalars.endIndex, Self.isDigit(scalars[index]),
+          Self.hasSuffix(scalars[scalars.startIndex..<start], Self.numberIntroducers)
+        {
+          continue
         }
         runs.append((start, index, startOffset))
       } else {
@@ -117,6 +130,17 @@ public struct SentenceCandidates: Sendable {
 
   static func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{A0}" }
 
+  /// ๆ (mai yamok), the repetition mark.
+  static let maiYamok: Unicode.Scalar = "\u{0E46}"
+
+  /// Words that introduce a date number (year, month, day of the month): never a boundary
+  /// before it, and a date takes no classifier after it (unlike `ราว 15,000 นาย`, a count).
+  static let numberIntroducers: [[Unicode.Scalar]] = scalarsList(["ปี", "เดือน", "วันที่"])
+
+  /// Words that continue only into a number (`ปี 2016`, `เดือน 10`); before anything else they
+  /// close a quantity (`เป็นเวลาสิบปี`, `สามเดือน`), which may end a sentence.
+  static let timeUnitsBeforeNumber: [[Unicode.Scalar]] = scalarsList(["ปี", "เดือน"])
+
   /// Units and classifiers that follow a number (`1,100 คน`, `7.5 แมกนิจูด`).
   static let unitsAfterNumber: [[Unicode.Scalar]] = scalarsList([
     "คน", "ล้าน", "พัน", "แสน", "หมื่น", "ราย", "ครั้ง", "เปอร์เซ็นต์", "แมกนิจูด", "ดอลลาร์", "ปอนด์",
@@ -138,6 +162,14 @@ public struct SentenceCandidates: Sendable {
     "เขา", "เธอ", "ฉัน", "เรา", "พวก", "คุณ", "นาย", "นาง", "การ", "นี่", "ผม", "ดิฉัน", "มี",
     "อย่างไรก็ตาม", "ทั้งนี้", "นอกจากนี้", "ตำรวจ", "รัฐบาล", "ความ", "โฆษก", "ทาง", "ด้าน", "ขณะที่",
     "หลังจาก",
+  ])
+  /// Sentence adverbs (however, moreover, therefore, meanwhile, after that, although): they open
+  /// a sentence and the sentence goes on after them. Several begin with a word of the lists
+  /// above (อย่าง|ไรก็ตาม, แต่|อย่างไรก็ตาม, หลัง|จากนั้น, ถึง|แม้) or end with one (นอกจาก|นี้), so
+  /// they are matched first.
+  static let sentenceAdverbs: [[Unicode.Scalar]] = scalarsList([
+    "อย่างไรก็ตาม", "อย่างไรก็ดี", "แต่อย่างไรก็ตาม", "นอกจากนี้", "นอกจากนั้น", "ทั้งนี้", "ดังนั้น",
+    "ในขณะเดียวกัน", "ขณะเดียวกัน", "หลังจากนั้น", "จากนั้น", "แม้อย่างนั้น", "แม้กระนั้น", "ถึงแม้ว่า", "ถึงแม้",
   ])
   /// Reporting verbs (กล่าว, ระบุ, เปิดเผย, ...): after a space they continue the sentence.
   static let reportingAfter: [[Unicode.Scalar]] = scalarsList([
@@ -182,7 +214,9 @@ public struct SentenceCandidates: Sendable {
   static func prior(before: Substring.UnicodeScalarView, after: Substring.UnicodeScalarView) -> Double {
     var z = -0.71
     if before.isEmpty || after.isEmpty { z -= 2.89 }
-    if hasPrefix(after, continuingAfter) {
+    if hasPrefix(after, sentenceAdverbs) {
+      z += 0.86  // as a new subject
+    } else if hasPrefix(after, continuingAfter) {
       z -= 1.40
     } else if hasPrefix(after, weakAfter) {
       z += 0.11
@@ -206,7 +240,9 @@ public struct SentenceCandidates: Sendable {
     // "1,100 คน", "7.5 แมกนิจูด": a unit or classifier after a number belongs to the number.
     if isDigit(last), hasPrefix(after, unitsAfterNumber) { z -= 2.5 }
     if isLatinLetter(last) { z -= 1.29 }
-    if hasSuffix(before, continuingBefore) {
+    if hasSuffix(before, sentenceAdverbs) {
+      z -= 3.30  // as a conjunction: `นอกจากนี้ | เขายัง…`
+    } else if hasSuffix(before, continuingBefore), isDigit(first) || !hasSuffix(before, timeUnitsBeforeNumber) {
       z -= 3.30
     } else if hasSuffix(before, endingBefore) {
       z += 0.76

@@ -16,7 +16,7 @@ enum ExtendOutput {
   static func json(_ candidates: [NameCandidate]) -> String {
     let items = candidates.map { c -> [String: Any] in
       ["th": c.thai, "en": c.english, "score": c.score, "count": c.count, "tus": c.units,
-       "romanization": c.romanization]
+       "romanization": c.romanization, "similarity": (c.similarity * 1000).rounded() / 1000]
     }
     let data = (try? JSONSerialization.data(
       withJSONObject: ["candidates": items], options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()

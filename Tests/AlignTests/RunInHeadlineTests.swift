@@ -135,4 +135,37 @@ struct BylineTests {
     #expect(!splitter.sentences(in: text).contains("By Police Officer In Ohio, Family Says"))
     #expect(splitter.sentences(in: "He was hit by Jane Doe on Monday. She fled.").count == 2)
   }
+
+  /// A headline and standfirst lines without stops at the start of a document (NTREX): the
+  /// headline ends at the latest before the first sentence opener; the later lines are cut as
+  /// run-in headlines, which the document's one-headline rule used to forbid.
+  @Test func standfirstLinesAfterTheHeadline() {
+    let text = """
+      One in five children have secret social media accounts that they hide from their parents \
+      One in five children - some as young as 11 - have secret social media accounts that they \
+      hide from their parents and teachers, survey reveals Survey of 20,000 secondary school \
+      pupils revealed growth in "fake Insta" pages The news has heightened fears that sexual \
+      content is being posted Twenty per cent of pupils said they have a "main" account to show \
+      parents One in five children - some as young as 11 - are creating social media accounts \
+      that they keep secret from adults.
+      """
+    let all = splitter.boundaries(in: text, startsDocument: true)
+    let headline = all.first { text[..<$0.range.lowerBound].hasSuffix("hide from their parents") }!
+    #expect(headline.endsHeadlineOnly)
+    for before in ["\"fake Insta\" pages", "is being posted"] {
+      let end = text.firstRange(of: before)!.upperBound
+      let b = all.first { $0.range.lowerBound == end }!
+      #expect(!b.endsHeadlineOnly)  // any bead may end here, not only the first
+      #expect(b.prior >= 0.5)
+    }
+    // A Title Case opener does not end the headline early: `Will Take "Hard Look" | At Running`.
+    let warren = """
+      Elizabeth Warren Will Take "Hard Look" At Running For President in 2020, Massachusetts Senator \
+      Says Massachusetts Senator Elizabeth Warren said on Saturday she would take a "hard look" at \
+      running for president following the midterm elections.
+      """
+    let candidates = splitter.boundaries(in: warren, startsDocument: true)
+    let says = warren.firstRange(of: "Senator Says")!.upperBound
+    #expect(candidates.contains { $0.range.lowerBound == says && $0.endsHeadlineOnly })
+  }
 }

@@ -80,3 +80,21 @@ struct WordBreakerTests {
 func fixture(_ name: String) throws -> String {
   try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")).path
 }
+
+struct ThaiWordListTests {
+  @Test func knowsOrdinaryWordsAndNotNewNames() throws {
+    let words = try ThaiWordList()
+    #expect(words.contains("เช่น") && words.contains("ปกป้อง") && words.contains("เวลา"))
+    #expect(!words.contains("แซนเดอร์ส") && !words.contains("เซเลนสกี"))
+    #expect(!words.contains("") && !words.contains("Putin"))
+  }
+
+  @Test func aMissingDictionaryIsAnErrorNamingIt() {
+    #expect(throws: WordBreakerError.self) { try ThaiWordList(path: "/nonexistent/thbrk.tri") }
+    do {
+      _ = try ThaiWordList(path: "/nonexistent/thbrk.tri")
+    } catch {
+      #expect(error.description.hasPrefix("/nonexistent/thbrk.tri: "))
+    }
+  }
+}
