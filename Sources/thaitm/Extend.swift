@@ -220,6 +220,8 @@ extension ThaiTM {
         case "abbreviation": set.insert(.abbreviation)
         case "taxon": set.insert(.taxon)
         case "spelled": set.insert(.spelled)
+        case "symbols": set.insert(.symbols)
+        case "numbers": set.insert(.numbers)
         default: throw ValidationError("--channels: unknown channel \(name)")
         }
       }
