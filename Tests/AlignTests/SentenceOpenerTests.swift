@@ -20,4 +20,16 @@ import Testing
     #expect(arrested.thai.hasPrefix("Simpson ถูกจับ"))
     #expect(pairs.contains { $0.thai.hasSuffix("กับ 247sports") })
   }
+
+  /// NTREX dev document 40: `… ผ่านการแก้ไขครั้งที่ 25 โรเซนสไตน์ ปฏิเสธรายงานดังกล่าว …` with
+  /// `Rosenstein denied the report.`: the Thai-script name spells the English one, so the
+  /// sentence ends before it (it was cut after it).
+  @Test(.enabled(if: Repo.hasNTREX)) func thaiScriptNameOpensTheThaiSentence() async throws {
+    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[39]
+    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[39]
+    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let denied = try #require(pairs.first { $0.english.hasPrefix("Rosenstein denied the report.") })
+    #expect(denied.thai.hasPrefix("โรเซนสไตน์ ปฏิเสธรายงานดังกล่าว"))
+    #expect(pairs.contains { $0.thai.hasSuffix("ผ่านการแก้ไขครั้งที่ 25") })
+  }
 }
