@@ -184,11 +184,7 @@ public struct Aligner: Sendable {
     let keyWeight = keyWeights(doc)
     let kindWeight = doc.kinds.map { options.weight($0) }
     return units(doc).map { unit in
-      var thai = side(doc.thai[unit.thai])
-      // `แจ็ค รอสส์` with `Jack Ross` in the English: no sentence ends inside the name.
-      for k in NameSpaces(english: doc.english[unit.english]).spacesInsideNames(doc.thai[unit.thai]) {
-        thai.endPriors[k] = min(thai.endPriors[k], NameSpaces.prior)
-      }
+      let thai = side(doc.thai[unit.thai])
       let english = side(doc.english[unit.english])
       let thaiKeys = doc.thai[unit.thai].flatMap(\.keys)
       let englishKeys = doc.english[unit.english].flatMap(\.keys)
