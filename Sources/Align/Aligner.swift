@@ -211,7 +211,11 @@ public struct Aligner: Sendable {
       func lexical(_ t: Range<Int>, _ e: Range<Int>) -> Double {
         model.logLikelihood(english: englishWords[e].joined(), thai: Array(thaiWords[t].joined()))
       }
-      return search.refine(beads, thai: thai, english: english, affinity: affinity, weight: options.refineWeight, lexical: lexical)
+      let openers = SentenceOpeners(
+        thai: doc.thai[unit.thai], english: doc.english[unit.english], weight: options.openerWeight)
+      return search.refine(
+        beads, thai: thai, english: english, affinity: affinity, weight: options.refineWeight, openers: openers,
+        lexical: lexical)
     }
   }
 

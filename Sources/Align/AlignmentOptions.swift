@@ -53,6 +53,9 @@ public struct AlignmentOptions: Sendable, Hashable {
   /// Weight of IBM model 1 log-likelihoods when a Thai boundary between two sentence pairs may
   /// move by up to two pieces after the search (0: no such pass).
   public var refineWeight: Double = 0.8
+  /// Reward, in that pass, for a Thai sentence that opens with the Latin-script word its English
+  /// sentence opens with (`Wayde เดินเข้ามา…` with `Wayde stepped in…`; see `SentenceOpeners`).
+  public var openerWeight: Double = 2
   /// Variance of the length model before it is refitted on the document pair.
   public var lengthVariance: Double = 2
   /// Weight of each anchor kind (bonus per matched item, before the rarity discount).

@@ -27,7 +27,7 @@ extension BeadSearch {
   /// - Complexity: linear in the number of beads (times the cost of `lexical`).
   func refine(
     _ beads: [RawBead], thai: SearchSide, english: SearchSide, affinity: BandedMatrix, weight: Double,
-    lexical: (Range<Int>, Range<Int>) -> Double
+    openers: SentenceOpeners = SentenceOpeners(), lexical: (Range<Int>, Range<Int>) -> Double
   ) -> [RawBead] {
     guard weight > 0, beads.count >= 2 else { return beads }
     let pt = thai.prefix(priorWeight: thaiPriorWeight)
@@ -45,6 +45,7 @@ extension BeadSearch {
           return pairCost(ta, a.english, pt: pt, pe: pe, affinity: affinity).cost
             + pairCost(tb, b.english, pt: pt, pe: pe, affinity: affinity).cost
             - weight * (lexical(ta, a.english) + lexical(tb, b.english))
+            - (openers.match(thai: cut, english: b.english.lowerBound) ? openers.weight : 0)
         }
         let current = a.thai.upperBound
         var bestCut = current

@@ -1,0 +1,35 @@
+import Align
+import Testing
+
+/// A Thai sentence that opens with a name in Latin script ends the sentence before it, not
+/// after it, when its English sentence opens with the same name (`SentenceOpeners`).
+@Suite struct SentenceOpenerTests {
+  /// NTREX dev document 52: `… กับ 247sports Wayde เดินเข้ามา…` and `… Simpson Simpson ถูก…`.
+  /// Without the rule the name went to the end of the previous Thai sentence three times.
+  @Test(.enabled(if: Repo.hasNTREX)) func latinNameOpensTheThaiSentence() async throws {
+    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[51]
+    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[51]
+    try #require(thai.contains("247sports Wayde"))
+    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let wayde = try #require(pairs.first { $0.english.hasPrefix("Wayde stepped in") })
+    #expect(wayde.thai.hasPrefix("Wayde เดินเข้ามาปกป้องเพื่อนของเขา"))
+    #expect(wayde.thai.hasSuffix("ถูกยิงโดย Simpson"))
+    let questioned = try #require(pairs.first { $0.english.hasPrefix("Simpson was questioned") })
+    #expect(questioned.thai.hasPrefix("Simpson ถูกสอบสวน"))
+    let arrested = try #require(pairs.first { $0.english.hasPrefix("Simpson was arrested") })
+    #expect(arrested.thai.hasPrefix("Simpson ถูกจับ"))
+    #expect(pairs.contains { $0.thai.hasSuffix("กับ 247sports") })
+  }
+
+  /// NTREX dev document 40: `… ผ่านการแก้ไขครั้งที่ 25 โรเซนสไตน์ ปฏิเสธรายงานดังกล่าว …` with
+  /// `Rosenstein denied the report.`: the Thai-script name spells the English one, so the
+  /// sentence ends before it (it was cut after it).
+  @Test(.enabled(if: Repo.hasNTREX)) func thaiScriptNameOpensTheThaiSentence() async throws {
+    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[39]
+    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[39]
+    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let denied = try #require(pairs.first { $0.english.hasPrefix("Rosenstein denied the report.") })
+    #expect(denied.thai.hasPrefix("โรเซนสไตน์ ปฏิเสธรายงานดังกล่าว"))
+    #expect(pairs.contains { $0.thai.hasSuffix("ผ่านการแก้ไขครั้งที่ 25") })
+  }
+}
