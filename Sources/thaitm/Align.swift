@@ -71,7 +71,9 @@ extension ThaiTM {
       options.disabledAnchors = Set(disableAnchor.compactMap(AnchorKind.init(rawValue:)))
       for assignment in set {
         let parts = assignment.split(separator: "=")
-        guard parts.count == 2, let v = Double(parts[1]) else { continue }
+        guard parts.count == 2, let v = Double(parts[1]) else {
+          throw ValidationError("--set \(assignment): expected NAME=NUMBER")
+        }
         switch parts[0] {
         case "skip": options.skipCost = v
         case "band": options.band = Int(v)
@@ -84,8 +86,12 @@ extension ThaiTM {
         case "eprior": options.englishPriorWeight = v
         case "variance": options.lengthVariance = v
         case "refine": options.refineWeight = v
+        case "opener": options.openerWeight = v
         default:
-          if let kind = AnchorKind(rawValue: String(parts[0])) { options.anchorWeights[kind] = v }
+          guard let kind = AnchorKind(rawValue: String(parts[0])) else {
+            throw ValidationError("--set \(assignment): unknown setting '\(parts[0])'")
+          }
+          options.anchorWeights[kind] = v
         }
       }
       // The lexicon loads on another core while the glossary and the input are read.
