@@ -32,4 +32,19 @@ import Testing
     #expect(denied.thai.hasPrefix("โรเซนสไตน์ ปฏิเสธรายงานดังกล่าว"))
     #expect(pairs.contains { $0.thai.hasSuffix("ผ่านการแก้ไขครั้งที่ 25") })
   }
+
+  /// NTREX dev document 61: `… Thorbjorn Olesen แห่งเดนมาร์ก ดัสติน จอห์นสันผู้เล่น…` with
+  /// `… of Denmark.` and `The world's top-ranked player, Dustin Johnson, fell …`: the English
+  /// opens with a descriptor and a name set off by commas, the Thai with the name, so the
+  /// sentence ends before ดัสติน (it was cut inside the name, `ดัสติน | จอห์นสัน`).
+  @Test(.enabled(if: Repo.hasNTREX)) func nameAfterAnEnglishDescriptorOpensTheThaiSentence() async throws {
+    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[60]
+    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[60]
+    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let spieth = try #require(pairs.first { $0.english.hasPrefix("American Jordan Spieth was blown out") })
+    #expect(spieth.thai.hasPrefix("จอร์แดน สปีธ ชาวอเมริกัน"))
+    #expect(spieth.thai.hasSuffix("Thorbjorn Olesen แห่งเดนมาร์ก"))
+    let johnson = try #require(pairs.first { $0.english.hasPrefix("The world's top-ranked player, Dustin Johnson") })
+    #expect(johnson.thai.hasPrefix("ดัสติน จอห์นสันผู้เล่นอันดับต้น"))
+  }
 }
