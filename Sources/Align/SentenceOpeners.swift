@@ -8,7 +8,11 @@
 /// Thai sentence opens with it too: subjects open sentences in both languages. A Latin word must
 /// be the same word; a short Thai-script piece must spell the English name
 /// (`TransliterationModel`). An English article before the word is skipped (`The U.S. offered …`
-/// ↔ `U.S. ลงแข่ง…`).
+/// ↔ `U.S. ลงแข่ง…`). An English sentence that opens with a title or descriptor before its name
+/// (`American Jordan Spieth was …`, `The world's top-ranked player, Dustin Johnson, fell …`)
+/// offers its capitalised words among the first `openingSpan` words too, but not past a comma
+/// that ends a fronted phrase (`China, Branstad wrote …` ↔ `ประเทศจีน แบรนสตัด เขียน…`): only an
+/// apposition, a name closed by a second comma, is looked into.
 struct SentenceOpeners: Sendable {
   /// How each Thai piece opens: its Latin word (lower-cased), or, for a short piece of Thai
   /// letters only, the whole piece (a name or part of one).
