@@ -32,4 +32,32 @@ import Testing
     #expect(denied.thai.hasPrefix("โรเซนสไตน์ ปฏิเสธรายงานดังกล่าว"))
     #expect(pairs.contains { $0.thai.hasSuffix("ผ่านการแก้ไขครั้งที่ 25") })
   }
+
+  /// NTREX dev document 61: `… Thorbjorn Olesen แห่งเดนมาร์ก ดัสติน จอห์นสันผู้เล่น…` with
+  /// `… of Denmark.` and `The world's top-ranked player, Dustin Johnson, fell …`: the English
+  /// opens with a descriptor and a name set off by commas, the Thai with the name, so the
+  /// sentence ends before ดัสติน (it was cut inside the name, `ดัสติน | จอห์นสัน`).
+  @Test(.enabled(if: Repo.hasNTREX)) func nameAfterAnEnglishDescriptorOpensTheThaiSentence() async throws {
+    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[60]
+    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[60]
+    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let spieth = try #require(pairs.first { $0.english.hasPrefix("American Jordan Spieth was blown out") })
+    #expect(spieth.thai.hasPrefix("จอร์แดน สปีธ ชาวอเมริกัน"))
+    #expect(spieth.thai.hasSuffix("Thorbjorn Olesen แห่งเดนมาร์ก"))
+    let johnson = try #require(pairs.first { $0.english.hasPrefix("The world's top-ranked player, Dustin Johnson") })
+    #expect(johnson.thai.hasPrefix("ดัสติน จอห์นสันผู้เล่นอันดับต้น"))
+  }
+
+  /// NTREX dev document 34: `… ธุรกิจชาวอเมริกัน ประเทศจีน แบรนสตัด เขียน…` with `China, Branstad
+  /// wrote …`: a name after a fronted phrase and a comma is no opener (the Thai opens with
+  /// ประเทศจีน, the translation of `China`), so the cut stays before ประเทศจีน. Guards the comma
+  /// rule: looking past every comma moved the cut to put แบรนสตัด first.
+  @Test(.enabled(if: Repo.hasNTREX)) func nameAfterAFrontedPhraseIsNoOpener() async throws {
+    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[33]
+    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[33]
+    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let wrote = try #require(pairs.first { $0.english.hasPrefix("China, Branstad wrote") })
+    #expect(wrote.thai.hasPrefix("ประเทศจีน แบรนสตัด เขียนความคิดเห็น"))
+    #expect(pairs.contains { $0.thai.hasSuffix("ธุรกิจชาวอเมริกัน") })
+  }
 }
