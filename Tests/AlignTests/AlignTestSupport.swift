@@ -46,3 +46,15 @@ func strictF1(predicted: [(String, String)], gold: [(String, String)]) -> Double
   let r = Double(exact) / Double(gold.count)
   return 2 * p * r / (p + r)
 }
+
+extension TransliterationScorer {
+  /// Whether `right` scores above every one of `others` for `thai`, with `channels` (default:
+  /// the scorer's own).
+  func ranksFirst(_ thai: String, _ right: String, among others: [String], channels: Channels? = nil) -> Bool {
+    var scorer = self
+    if let channels { scorer.channels = channels }
+    let prepared = scorer.prepare(thai)
+    let good = scorer.score(prepared, english: right)
+    return others.allSatisfy { scorer.score(prepared, english: $0) < good }
+  }
+}
