@@ -32,6 +32,14 @@ enum Repo {
     return result[0].beads.filter(\.isPair)
   }
 
+  /// NTREX dev document `index` (0-based line of doc.th.txt / doc.en.txt), aligned as one
+  /// paragraph pair by `alignedPairs`.
+  static func alignedNTREXDocument(_ index: Int) async throws -> [Bead] {
+    let thai = try lines("../shared/data/ntrex-dev/doc.th.txt")[index]
+    let english = try lines("../shared/data/ntrex-dev/doc.en.txt")[index]
+    return try await alignedPairs(thai: thai, english: english)
+  }
+
   static func lines(_ relative: String) throws -> [String] {
     try String(contentsOfFile: path(relative), encoding: .utf8).split(separator: "\n").map(String.init)
   }

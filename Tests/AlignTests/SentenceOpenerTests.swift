@@ -7,10 +7,8 @@ import Testing
   /// NTREX dev document 52: `… กับ 247sports Wayde เดินเข้ามา…` and `… Simpson Simpson ถูก…`.
   /// Without the rule the name went to the end of the previous Thai sentence three times.
   @Test(.enabled(if: Repo.hasNTREX)) func latinNameOpensTheThaiSentence() async throws {
-    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[51]
-    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[51]
-    try #require(thai.contains("247sports Wayde"))
-    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    try #require(try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[51].contains("247sports Wayde"))
+    let pairs = try await Repo.alignedNTREXDocument(51)
     let wayde = try #require(pairs.first { $0.english.hasPrefix("Wayde stepped in") })
     #expect(wayde.thai.hasPrefix("Wayde เดินเข้ามาปกป้องเพื่อนของเขา"))
     #expect(wayde.thai.hasSuffix("ถูกยิงโดย Simpson"))
@@ -25,9 +23,7 @@ import Testing
   /// `Rosenstein denied the report.`: the Thai-script name spells the English one, so the
   /// sentence ends before it (it was cut after it).
   @Test(.enabled(if: Repo.hasNTREX)) func thaiScriptNameOpensTheThaiSentence() async throws {
-    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[39]
-    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[39]
-    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let pairs = try await Repo.alignedNTREXDocument(39)
     let denied = try #require(pairs.first { $0.english.hasPrefix("Rosenstein denied the report.") })
     #expect(denied.thai.hasPrefix("โรเซนสไตน์ ปฏิเสธรายงานดังกล่าว"))
     #expect(pairs.contains { $0.thai.hasSuffix("ผ่านการแก้ไขครั้งที่ 25") })
@@ -38,9 +34,7 @@ import Testing
   /// opens with a descriptor and a name set off by commas, the Thai with the name, so the
   /// sentence ends before ดัสติน (it was cut inside the name, `ดัสติน | จอห์นสัน`).
   @Test(.enabled(if: Repo.hasNTREX)) func nameAfterAnEnglishDescriptorOpensTheThaiSentence() async throws {
-    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[60]
-    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[60]
-    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let pairs = try await Repo.alignedNTREXDocument(60)
     let spieth = try #require(pairs.first { $0.english.hasPrefix("American Jordan Spieth was blown out") })
     #expect(spieth.thai.hasPrefix("จอร์แดน สปีธ ชาวอเมริกัน"))
     #expect(spieth.thai.hasSuffix("Thorbjorn Olesen แห่งเดนมาร์ก"))
@@ -53,9 +47,7 @@ import Testing
   /// ประเทศจีน, the translation of `China`), so the cut stays before ประเทศจีน. Guards the comma
   /// rule: looking past every comma moved the cut to put แบรนสตัด first.
   @Test(.enabled(if: Repo.hasNTREX)) func nameAfterAFrontedPhraseIsNoOpener() async throws {
-    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")[33]
-    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")[33]
-    let pairs = try await Repo.alignedPairs(thai: thai, english: english)
+    let pairs = try await Repo.alignedNTREXDocument(33)
     let wrote = try #require(pairs.first { $0.english.hasPrefix("China, Branstad wrote") })
     #expect(wrote.thai.hasPrefix("ประเทศจีน แบรนสตัด เขียนความคิดเห็น"))
     #expect(pairs.contains { $0.thai.hasSuffix("ธุรกิจชาวอเมริกัน") })
