@@ -40,8 +40,9 @@ enum NameMinerThai {
   static func spans(
     in text: String, covered: [Range<String.Index>], breaker: WordBreaker, words: ThaiWordList?
   ) -> [Span] {
-    // Tokens: (text, start index, scalar offset, char offset, followed by a space).
-    var tokens: [(text: String, start: Int, chars: Int, barrierAfter: Bool, isEdge: Bool)] = []
+    // Tokens: text, scalar offset, char offset, followed by a barrier, edge word, a word of
+    // `words` (looked up once here; spans from up to six starts reuse it).
+    var tokens: [(text: String, start: Int, chars: Int, barrierAfter: Bool, isEdge: Bool, known: Bool)] = []
     var scalarOffset = 0, charOffset = 0
     // Words and covered ranges both advance through the text: one cursor, linear in the text.
     let covered = covered.sorted { $0.lowerBound < $1.lowerBound }
@@ -54,20 +55,28 @@ enum NameMinerThai {
         $0.contains(start) || $0.upperBound > start
       }
       let thaiOnly = piece.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) }
+      let isBarrier = !isSpace && (isCovered || !thaiOnly || barrierWords.contains(String(piece)))
       if isSpace {
         if let last = tokens.indices.last, piece.count > 1 { tokens[last].barrierAfter = true }
-        tokens.append((" ", scalarOffset, charOffset, false, false))
-      } else if isCovered || !thaiOnly || barrierWords.contains(String(piece)) {
+        tokens.append((" ", scalarOffset, charOffset, false, false, false))
+      } else if isBarrier {
         if let last = tokens.indices.last { tokens[last].barrierAfter = true }
       } else {
         let word = String(piece)
-        tokens.append((word, scalarOffset, charOffset, false, edgeWords.contains(word)))
+        tokens.append((word, scalarOffset, charOffset, false, edgeWords.contains(word), words?.contains(word) ?? false))
       }
       scalarOffset += piece.unicodeScalars.count
       charOffset += piece.count
-      if isCovered || !thaiOnly || barrierWords.contains(String(piece)), !isSpace {
-        tokens.append(("|", scalarOffset, charOffset, true, false))
-      }
+      if isBarrier { tokens.append(("|", scalarOffset, charOffset, true, false, false)) }
+    }
+    // Per token: the scalars at its end that libthai glued from the next word (see gluedTails),
+    // computed once.
+    let tails: [[Int]] = tokens.indices.map { j in
+      let token = tokens[j]
+      guard let words, token.text != " ", token.text != "|", token.text.unicodeScalars.count <= 2 || !token.known
+      else { return [] }
+      let next = tokens[(j + 1)...].prefix { $0.text != " " && $0.text != "|" }.prefix(2).map(\.text)
+      return gluedTails(of: token.text, next: next, words: words)
     }
     var spans: [Span] = []
     for i in tokens.indices where tokens[i].text != " " && tokens[i].text != "|" {
@@ -75,7 +84,7 @@ enum NameMinerThai {
       let gluedStart =
         tokens[i].isEdge && i + 1 < tokens.count && !tokens[i].barrierAfter
         && tokens[i + 1].text != " " && tokens[i + 1].text != "|"
-        && words.map { !$0.contains(tokens[i + 1].text) } ?? false
+        && words != nil && !tokens[i + 1].known
       var text = "", spaces = 0, count = 0
       var ordinary = true
       var j = i
@@ -93,7 +102,7 @@ enum NameMinerThai {
         count += 1
         // Two-scalar dictionary entries (อะ, สะ) are the syllables libthai covers unknown
         // names with (อะ|ซาด, สะ|บา|โต): they do not make a span ordinary.
-        if ordinary { ordinary = token.text.unicodeScalars.count >= 3 && words?.contains(token.text) ?? false }
+        if ordinary { ordinary = token.text.unicodeScalars.count >= 3 && token.known }
         if !tokens[i].isEdge || gluedStart, !token.isEdge || (gluedStart && j == i),
           !startsWithAny(text, TransliterationText.titlePrefixes),
           !startsWithAny(text, TransliterationText.classifierPrefixes)
@@ -105,16 +114,13 @@ enum NameMinerThai {
               Span(text: text, units: units, offset: Double(tokens[i].chars), scalars: tokens[i].start..<end,
                    ordinary: ordinary))
           }
-          if let words, token.text.unicodeScalars.count <= 2 || !words.contains(token.text) {
-            let next = tokens[(j + 1)...].prefix { $0.text != " " && $0.text != "|" }.prefix(2).map(\.text)
-            for cut in gluedTails(of: token.text, next: next, words: words) {
-              let kept = String(text.unicodeScalars.dropLast(cut))
-              let keptUnits = TransliterationText.thaiUnits(kept)
-              guard keptUnits.count >= 2 else { continue }
-              spans.append(
-                Span(text: kept, units: keptUnits, offset: Double(tokens[i].chars),
-                     scalars: tokens[i].start..<end - cut, ordinary: false))
-            }
+          for cut in tails[j] {
+            let kept = String(text.unicodeScalars.dropLast(cut))
+            let keptUnits = TransliterationText.thaiUnits(kept)
+            guard keptUnits.count >= 2 else { continue }
+            spans.append(
+              Span(text: kept, units: keptUnits, offset: Double(tokens[i].chars),
+                   scalars: tokens[i].start..<end - cut, ordinary: false))
           }
         }
         if token.barrierAfter { break }
