@@ -106,8 +106,9 @@ public struct TransliterationScorer: Sendable {
     let taxon: TransliterationTaxon?
     /// The name as written and without its leading kind words (อักษรเอ → เอ), for the spelled channel.
     let forms: [String]
-    /// The name as written.
-    let written: String
+    /// The English abbreviation of the compass point the name is (ตะวันออก → E), for the
+    /// symbols channel.
+    let compass: String?
     /// The number the name writes (สิบห้า = 15), for the number channel.
     let number: Int?
     let parts: [TransliterationDictionary.Part]
@@ -203,7 +204,8 @@ public struct TransliterationScorer: Sendable {
     let taxon = channels.contains(.taxon) ? TransliterationTaxon.cue(of: thai) : nil
     return PreparedThai(
       scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, writtenUnits: writtenUnits, takesEnding: takesEnding, taxon: taxon,
-      forms: Array(Set([thai, stripped, more])), written: thai, number: channels.contains(.numbers) ? ThaiNumberWords.value(of: thai) : nil,
+      forms: Array(Set([thai, stripped, more])), compass: channels.contains(.symbols) ? TransliterationSymbols.compassPoint(thai) : nil,
+      number: channels.contains(.numbers) ? ThaiNumberWords.value(of: thai) : nil,
       parts: parts)
   }
 
@@ -237,7 +239,7 @@ public struct TransliterationScorer: Sendable {
     if let number = thai.number, TransliterationNumber.value(ofEnglish: english) == number {
       best = max(best, constants.numberScore)
     }
-    if channels.contains(.symbols), name.letters.count <= 2, TransliterationSymbols.compassPoint(thai.written) == english {
+    if let compass = thai.compass, name.letters.count <= 2, compass == english {
       best = max(best, constants.numberScore)
     }
     if let cue = thai.taxon, let rank = TransliterationTaxon.rank(of: english), cue.accepts(rank) {
