@@ -117,10 +117,11 @@ extension ThaiTM {
 
     func summarize(_ report: AlignmentReport) {
       let s = report.summary
-      var line = "aligned \(s.pairs) sentence pairs"
-      if s.unpaired > 0 { line += ", \(s.unpaired) untranslated pieces left out" }
+      func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+      var line = "aligned \(counted(s.pairs, "sentence pair"))"
+      if s.unpaired > 0 { line += ", \(counted(s.unpaired, "untranslated piece")) left out" }
       if s.review > 0 { line += ", \(s.review) to review (score < \(reviewThreshold))" }
-      line += "; \(s.termsAligned) glossary terms aligned"
+      line += "; \(counted(s.termsAligned, "glossary term")) aligned"
       Diagnostics.note(line)
       guard s.termsMissing > 0 else { return }
       Diagnostics.warning("\(s.termsMissing) Thai glossary terms have no English rendering in their sentence pair")

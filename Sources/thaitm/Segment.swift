@@ -51,7 +51,9 @@ extension ThaiTM {
       }
       var out = ""
       var first = true
+      var paragraphs = 0
       try Self.forEachParagraph(path: input) { _, paragraph, _ in
+        paragraphs += 1
         if words {
           let pieces = matcher.wordBreaker.words(in: paragraph)
           if onePerLine {
@@ -73,6 +75,7 @@ extension ThaiTM {
         }
         first = false
       }
+      if paragraphs == 0 { Diagnostics.warning("\(input): no text to segment (the input is empty or blank)") }
       try OutputFile(path: output).write(out)
     }
   }

@@ -63,6 +63,7 @@ extension ThaiTM {
       }
       let built = clock.now
       let paragraphs = try await reading?.value ?? read()
+      if paragraphs.isEmpty { Diagnostics.warning("\(input): no text to look terms up in (the input is empty or blank)") }
       let texts = paragraphs.map(\.text)
       if benchmark || benchmarkWordBreaks {
         let wordBreaks = benchmarkWordBreaks

@@ -105,6 +105,26 @@ struct TermsSegmentTests {
     #expect(invalid.status == 2)
     #expect(invalid.stderr.contains("\(bad):2: invalid UTF-8"))
   }
+
+  /// A blank input (a BOM and CRLF line ends only) is warned about, naming the file, for both
+  /// commands; a real paragraph gets no such warning.
+  @Test func blankInputIsWarnedAboutNotPassedSilently() throws {
+    let blank = NSTemporaryDirectory() + "thaitm-blank-\(UUID().uuidString).txt"
+    defer { try? FileManager.default.removeItem(atPath: blank) }
+    try Data([0xEF, 0xBB, 0xBF, 0x0D, 0x0A, 0x20, 0x0D, 0x0A]).write(to: URL(fileURLWithPath: blank))
+    let glossary = try Self.fixturePath("terms-names.tsv")
+    let terms = try runThaiTM(["terms", blank, "-g", glossary])
+    #expect(terms.status == 0 && terms.stdout.isEmpty)
+    #expect(terms.stderr.contains("warning: \(blank): no text to look terms up in"))
+    let segment = try runThaiTM(["segment", blank, "-g", glossary])
+    #expect(segment.status == 0 && segment.stdout.isEmpty)
+    #expect(segment.stderr.contains("warning: \(blank): no text to segment"))
+    let text = NSTemporaryDirectory() + "thaitm-text-\(UUID().uuidString).txt"
+    defer { try? FileManager.default.removeItem(atPath: text) }
+    try "ปูตินพบคิม จองอึน\n".write(toFile: text, atomically: true, encoding: .utf8)
+    let real = try runThaiTM(["segment", text, "-g", glossary])
+    #expect(real.status == 0 && !real.stdout.isEmpty && !real.stderr.contains("no text"))
+  }
 }
 
 extension TermsSegmentTests {
