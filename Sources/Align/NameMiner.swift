@@ -33,6 +33,9 @@ public struct NameMiner {
   var units: [(number: Int, thai: String, english: String)] = []
   /// English words seen capitalised away from a sentence start.
   var capitalisedInside: Set<String> = []
+  /// English words seen starting with a small letter (trade, police): at a sentence start they
+  /// are ordinary words, not names.
+  var seenInLowercase: Set<String> = []
   /// Similarities already computed, keyed by the UTF-8 of "thai<TAB>english" (hashing Thai
   /// `String`s normalizes them, which cost more than many similarities).
   var similarityCache: [[UInt8]: Double] = [:]
@@ -67,8 +70,12 @@ public struct NameMiner {
   /// Adds one aligned pair (unit numbers are 1-based and reported back in candidates).
   public mutating func add(thai: String, english: String, unit: Int) {
     units.append((unit, thai, english))
-    for word in NameMinerEnglish.words(in: english) where !word.sentenceInitial && word.capitalised {
-      capitalisedInside.insert(word.text)
+    for word in NameMinerEnglish.words(in: english) {
+      if word.capitalised {
+        if !word.sentenceInitial { capitalisedInside.insert(word.text) }
+      } else if word.text.first?.isLowercase == true {
+        seenInLowercase.insert(word.text)
+      }
     }
     pending.append((unit, thai, english))
   }
@@ -210,6 +217,11 @@ public struct NameMiner {
   /// name without the English translating it.
   static let commonWordSimilarity = 0.9
 
+  /// How close an English word seen only at sentence starts must sound to its Thai span (an
+  /// unknown word, not made of dictionary words) to be a name: ทรัมป์ ↔ Trump when "Trump"
+  /// opens every sentence it is in.
+  static let sentenceOpenerSimilarity = 0.8
+
   /// The similarity below which a span of ordinary Thai words is never a name (unless the
   /// English translates it); from there to `commonWordSimilarity` it must also be written with
   /// this English name in most of the units that hold it (ลมบก ↔ Lombok, 2 of 2; not
@@ -259,6 +271,12 @@ public struct NameMiner {
     return [name, name.dropLast()]
   }
 
+  /// Whether `word` or, for a plural, its singular (Videos → video) is in `words`.
+  static func seen(_ word: String, in words: Set<String>) -> Bool {
+    words.contains(word) || (word.hasSuffix("s") && words.contains(String(word.dropLast())))
+      || (word.hasSuffix("es") && words.contains(String(word.dropLast(2))))
+  }
+
   /// The stems of the words of an English name, as the lexicon stores its English.
   static func stems(of name: Substring) -> [String] {
     name.split { !$0.isLetter }.map { EnglishWords.stem(String($0)) }
@@ -279,8 +297,10 @@ public struct NameMiner {
     }
     mineAcronyms(unit: unit, thai: thai, english: english, covered: englishCovered, thaiCovered: thaiCovered)
     let untranslated = NameMinerEnglish.writtenAsIs(in: english, thai: thai)
+    // A word seen only at sentence starts (Trump, when every sentence opens with him) may be a
+    // name unless it is also seen in small letters; it must then sound very close (below).
     let runs = NameMinerEnglish.names(in: english, covered: englishCovered + untranslated) {
-      capitalisedInside.contains($0)
+      capitalisedInside.contains($0) || !Self.seen($0.lowercased(), in: seenInLowercase)
     }
     guard !runs.isEmpty else { return }
     let spans = NameMinerThai.spans(
@@ -310,6 +330,7 @@ public struct NameMiner {
     for (r, run) in runs.enumerated() {
       // The whole run and each part of it (Kim Jong Un, Jong Un, Kim …).
       for from in 0..<min(run.count, 999) {
+        let onlyOpens = run[from].sentenceInitial && !capitalisedInside.contains(run[from].text)
         let englishAt = Double(characterOffset(run[from].range.lowerBound))
         let window = Self.spans(spans, near: englishAt / englishLength, drift: drift, thaiLength: thaiLength)
         // Sub-runs of up to four words, each as written and, if plural, in the singular.
@@ -342,6 +363,7 @@ public struct NameMiner {
               stems.contains { stem in meanings.contains { TransliterationDictionary.sameWord($0, stem) } }
             }
             if similarity < Self.commonWordSimilarity, translated == false { continue }
+            if onlyOpens, similarity < Self.sentenceOpenerSimilarity || (span.ordinary && translated != true) { continue }
             let position = 1 - abs(span.offset / thaiLength - englishAt / englishLength)
             options.append(
               (s, r * Self.runKey + from * 1000 + to, String(name), similarity, position, span.ordinary && translated != true))

@@ -87,9 +87,9 @@ struct NameMinerEnglish {
   }
 
   /// Runs of capitalised words outside `covered` (glossary matches), edges trimmed of stop
-  /// words; a sentence-initial word counts only if `capitalisedElsewhere` says so.
+  /// words; a sentence-initial word counts only if `mayOpenName` says so.
   static func names(
-    in text: String, covered: [Range<String.Index>], capitalisedElsewhere: (String) -> Bool
+    in text: String, covered: [Range<String.Index>], mayOpenName: (String) -> Bool
   ) -> [[Word]] {
     let words = words(in: text)
     var runs: [[Word]] = []
@@ -110,7 +110,7 @@ struct NameMinerEnglish {
       let usable =
         word.capitalised && !isCovered && !word.isAcronym && word.text.contains(where: \.isLetter)
         && !word.text.contains(where: \.isNumber)
-        && (!word.sentenceInitial || capitalisedElsewhere(word.text))
+        && (!word.sentenceInitial || mayOpenName(word.text))
       if usable && !(stopWords.contains(word.text) && current.isEmpty) {
         current.append(word)
       } else {

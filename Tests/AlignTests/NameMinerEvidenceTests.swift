@@ -128,3 +128,22 @@ struct NameMinerEvidenceTests {
     #expect(found.first { $0.english == "Mayorga" }?.thai == "มายอร์ก้า", "\(found.map { ($0.thai, $0.english) })")
   }
 }
+
+extension NameMinerEvidenceTests {
+  /// A name may open every English sentence it is in (the NTREX headline "Macedonians go to
+  /// polls …"); it is still mined when its Thai sounds almost the same (ชาวแม็คซิโดเนี่ยน,
+  /// "Macedonian people"). A sentence-opening word also seen in small letters ("Voters … the
+  /// voters") is an ordinary word: not paired, even with a Thai loanword (โวเตอร์).
+  @Test func aNameThatOnlyOpensSentencesIsMinedButNotAnOrdinaryOpener() throws {
+    let found = try Self.candidates([
+      ("ชาวแม็คซิโดเนี่ยนลงคะแนนเสียงประชามติเพื่อการเปลี่ยนชื่อของประเทศ",
+       "Macedonians go to polls in referendum on changing country's name"),
+      ("โวเตอร์จะลงคะแนนเสียงในวันอาทิตย์",
+       "Voters will vote Sunday on whether to change their country's name."),
+      ("โวเตอร์บางคนไม่พอใจ", "Many of the voters are unhappy."),
+    ])
+    let pairs = found.map { ($0.thai, $0.english) }
+    #expect(found.contains { $0.thai == "แม็คซิโดเนี่ยน" && $0.english == "Macedonian" }, "\(pairs)")
+    #expect(!found.contains { $0.english.hasPrefix("Voter") }, "\(pairs)")
+  }
+}
