@@ -213,8 +213,25 @@ public struct Aligner: Sendable {
       }
       let openers = SentenceOpeners(
         thai: doc.thai[unit.thai], english: doc.english[unit.english], weight: options.openerWeight)
+      // Keys shared by a Thai and an English piece range, each once, weighted as in the band's
+      // chain (its kind's weight over the pieces that hold it in the job).
+      func sharedKeys(_ t: Range<Int>, _ e: Range<Int>) -> Double {
+        var thaiSide = Set<Int32>()
+        for a in t { thaiSide.formUnion(thaiKeys[a]) }
+        var counted = Set<Int32>()
+        var sum = 0.0
+        for b in e {
+          for id in englishKeys[b] where thaiSide.contains(id) && counted.insert(id).inserted {
+            sum += keyWeight[Int(id)]
+          }
+        }
+        return sum
+      }
+      let split = search.splitHeadline(
+        beads, thai: thai, english: english, affinity: affinity, keyWeight: options.headlineKeyWeight,
+        sharedKeys: sharedKeys)
       return search.refine(
-        beads, thai: thai, english: english, affinity: affinity, weight: options.refineWeight, openers: openers,
+        split, thai: thai, english: english, affinity: affinity, weight: options.refineWeight, openers: openers,
         lexical: lexical)
     }
   }

@@ -1,0 +1,46 @@
+import Align
+import Testing
+
+/// A headline merged by the search with the first sentence that restates it is split again
+/// when the keys both sides share, each counted once, say two beads (`BeadSearch.splitHeadline`).
+@Suite struct HeadlineSplitTests {
+  /// NTREX dev document 9: `Volcano spews ash on Mexico City | Ash spewing from the Popocatepetl
+  /// volcano …` with `ภูเขาไฟพ่นเถ้าถ่านเข้าใส่เมืองแม็กซิโก (Mexico City) | เถ้าถ่านจากภูเขาไฟ …`.
+  /// The lede restates volcano, ash and Mexico; the search merged the two.
+  @Test(.enabled(if: Repo.hasNTREX)) func restatedHeadlineIsItsOwnPair() async throws {
+    let pairs = try await Repo.alignedNTREXDocument(8)
+    let first = try #require(pairs.first)
+    #expect(first.english == "Volcano spews ash on Mexico City")
+    #expect(first.thai == "ภูเขาไฟพ่นเถ้าถ่านเข้าใส่เมืองแม็กซิโก (Mexico City)")
+    #expect(pairs.dropFirst().first?.english.hasPrefix("Ash spewing from the Popocatepetl volcano") == true)
+  }
+
+  /// NTREX dev document 16: `Mexico's AMLO vows not to use military against civilians | Mexican
+  /// President-elect Andres Manuel Lopez Obrador has vowed …`, the Thai `… กับฝ่ายพลเรือน | Andres
+  /// Manuel Lopez Obrador ผู้ได้รับเลือก…`.
+  @Test(.enabled(if: Repo.hasNTREX)) func headlineBeforeANameIsItsOwnPair() async throws {
+    let pairs = try await Repo.alignedNTREXDocument(15)
+    let first = try #require(pairs.first)
+    #expect(first.english == "Mexico's AMLO vows not to use military against civilians")
+    #expect(first.thai == "AMLO ของแม็กซิโก สาบานว่าจะไม่ใช้กองกำลังในการต่อสู้กับฝ่ายพลเรือน")
+  }
+
+  /// NTREX dev document 41, a Title Case headline: `… After Suffering Head Injury | Tennessee
+  /// State Tigers linebacker Christion Abercrombie underwent …`, the Thai `Christion Abercrombie
+  /// เข้าผ่าตัดฉุกเฉินหลังได้รับบาดเจ็บที่ศีรษะ | Christion Abercrombie ไลน์แบคเกอร์ …`.
+  @Test(.enabled(if: Repo.hasNTREX)) func titleCaseHeadlineIsItsOwnPair() async throws {
+    let pairs = try await Repo.alignedNTREXDocument(40)
+    let first = try #require(pairs.first)
+    #expect(first.english == "Christion Abercrombie Undergoes Emergency Surgery After Suffering Head Injury")
+    #expect(first.thai == "Christion Abercrombie เข้าผ่าตัดฉุกเฉินหลังได้รับบาดเจ็บที่ศีรษะ")
+  }
+
+  /// A first sentence that is a question (`What is the Global Citizen Festival and Has it Done
+  /// Anything to Decrease Poverty?`, NTREX dev document 31) is the headline: its Title Case
+  /// capitals are no second cut.
+  @Test(.enabled(if: Repo.hasNTREX)) func headlineWithAStopStaysWhole() async throws {
+    let pairs = try await Repo.alignedNTREXDocument(30)
+    let first = try #require(pairs.first)
+    #expect(first.english == "What is the Global Citizen Festival and Has it Done Anything to Decrease Poverty?")
+  }
+}
