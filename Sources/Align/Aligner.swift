@@ -173,6 +173,7 @@ public struct Aligner: Sendable {
       s.sentenceBreaks += p.breaks
       s.mandatory += p.lengths.indices.map { $0 == p.lengths.count - 1 }
       s.firstBeadOnly += p.firstBeadOnly.isEmpty ? Array(repeating: false, count: p.lengths.count) : p.firstBeadOnly
+      s.weakEnds += p.weakEnds.isEmpty ? Array(repeating: false, count: p.lengths.count) : p.weakEnds
     }
     return s
   }
@@ -227,8 +228,8 @@ public struct Aligner: Sendable {
         }
         return sum
       }
-      let split = search.splitHeadline(
-        beads, thai: thai, english: english, affinity: affinity, keyWeight: options.headlineKeyWeight,
+      let split = search.splitMergedSentences(
+        beads, thai: thai, english: english, affinity: affinity, keyWeight: options.splitKeyWeight,
         sharedKeys: sharedKeys)
       return search.refine(
         split, thai: thai, english: english, affinity: affinity, weight: options.refineWeight, openers: openers,

@@ -1,8 +1,9 @@
 import Align
 import Testing
 
-/// A headline merged by the search with the first sentence that restates it is split again
-/// when the keys both sides share, each counted once, say two beads (`BeadSearch.splitHeadline`).
+/// A headline merged by the search with the first sentence that restates it, or two sentences
+/// across a stop after an abbreviation, are split again when the keys both sides share, each
+/// counted once, say two beads (`BeadSearch.splitMergedSentences`).
 @Suite struct HeadlineSplitTests {
   /// NTREX dev document 9: `Volcano spews ash on Mexico City | Ash spewing from the Popocatepetl
   /// volcano …` with `ภูเขาไฟพ่นเถ้าถ่านเข้าใส่เมืองแม็กซิโก (Mexico City) | เถ้าถ่านจากภูเขาไฟ …`.
@@ -42,5 +43,17 @@ import Testing
     let pairs = try await Repo.alignedNTREXDocument(30)
     let first = try #require(pairs.first)
     #expect(first.english == "What is the Global Citizen Festival and Has it Done Anything to Decrease Poverty?")
+  }
+
+  /// NTREX dev document 22: `… achieved a Higher grade A. | The data, collected from SCIS's 74
+  /// member schools, …` (an initial before `The`: a stop the splitter does not trust), the Thai
+  /// `… จะได้รับเกรด A สูง | ข้อมูลที่รวบรวมจากโรงเรียนที่เป็นสมาชิก SCIS 74 แห่ง …`.
+  @Test(.enabled(if: Repo.hasNTREX)) func stopAfterAnInitialIsSplitAgain() async throws {
+    let pairs = try await Repo.alignedNTREXDocument(21)
+    let total = try #require(pairs.first { $0.english.hasPrefix("A total of 68 per cent of pupils") })
+    #expect(total.english.hasSuffix("achieved a Higher grade A."))
+    #expect(total.thai.hasSuffix("จะได้รับเกรด A สูง"))
+    let data = try #require(pairs.first { $0.english.hasPrefix("The data, collected from SCIS's 74 member schools") })
+    #expect(data.thai.hasPrefix("ข้อมูลที่รวบรวมจากโรงเรียนที่เป็นสมาชิก SCIS 74 แห่ง"))
   }
 }
