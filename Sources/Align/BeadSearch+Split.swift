@@ -18,7 +18,8 @@ extension BeadSearch {
   /// or a stop after an abbreviation (`SearchSide.weakEnds`) inside any bead; the Thai cut is
   /// any Thai space of the bead.
   ///
-  /// A bead that ends at a headline candidate is left alone (it is the headline).
+  /// A bead that ends at a headline candidate is not split (it is the headline); the headline
+  /// end may move instead (`moveHeadlineEnd`).
   ///
   /// - Parameter sharedKeys: the anchor weight of the keys found on both sides of a Thai and an
   ///   English piece range, each key once.
@@ -38,6 +39,8 @@ extension BeadSearch {
     }
     var out: [RawBead] = []
     out.reserveCapacity(beads.count + 8)
+    var beads = beads
+    if beads.count >= 2 { moveHeadlineEnd(&beads, english: english, score: score, pt: pt, pe: pe, affinity: affinity) }
     for bead in beads {
       let (t0, thaiEnd, e0, englishEnd) = (
         bead.thai.lowerBound, bead.thai.upperBound, bead.english.lowerBound, bead.english.upperBound
@@ -68,5 +71,34 @@ extension BeadSearch {
         RawBead(thai: t..<thaiEnd, english: e..<englishEnd, cost: b.cost, lengthCost: b.length, anchorBonus: b.anchors))
     }
     return out
+  }
+
+  /// When the first bead ends at a headline candidate, the headline end and the Thai end of the
+  /// first two beads chosen again by the same score (`… LSU's Sims Police in Baton Rouge, La.,
+  /// announced | Saturday that …` → `… LSU's Sims | Police in Baton Rouge …`).
+  private func moveHeadlineEnd(
+    _ beads: inout [RawBead], english: SearchSide, score: (Range<Int>, Range<Int>) -> Double,
+    pt: SearchSide.Prefix, pe: SearchSide.Prefix, affinity: BandedMatrix
+  ) {
+    let (first, second) = (beads[0], beads[1])
+    guard first.thai.lowerBound == 0, first.english.lowerBound == 0, !first.english.isEmpty, !first.thai.isEmpty,
+      english.firstBeadOnly[first.english.upperBound - 1], !second.thai.isEmpty, !second.english.isEmpty
+    else { return }
+    let (thaiEnd, englishEnd) = (second.thai.upperBound, second.english.upperBound)
+    let current = (first.thai.upperBound, first.english.upperBound)
+    var best = (score(0..<current.0, 0..<current.1) + score(current.0..<thaiEnd, current.1..<englishEnd), current)
+    for e in 1..<englishEnd where english.firstBeadOnly[e - 1] {
+      for t in 1..<thaiEnd {
+        let s = score(0..<t, 0..<e) + score(t..<thaiEnd, e..<englishEnd)
+        if s < best.0 - 1e-9 { best = (s, (t, e)) }
+      }
+    }
+    let (t, e) = best.1
+    guard (t, e) != current else { return }
+    let a = pairCost(0..<t, 0..<e, pt: pt, pe: pe, affinity: affinity)
+    let b = pairCost(t..<thaiEnd, e..<englishEnd, pt: pt, pe: pe, affinity: affinity)
+    beads[0] = RawBead(thai: 0..<t, english: 0..<e, cost: a.cost, lengthCost: a.length, anchorBonus: a.anchors)
+    beads[1] = RawBead(
+      thai: t..<thaiEnd, english: e..<englishEnd, cost: b.cost, lengthCost: b.length, anchorBonus: b.anchors)
   }
 }

@@ -56,4 +56,28 @@ import Testing
     let data = try #require(pairs.first { $0.english.hasPrefix("The data, collected from SCIS's 74 member schools") })
     #expect(data.thai.hasPrefix("ข้อมูลที่รวบรวมจากโรงเรียนที่เป็นสมาชิก SCIS 74 แห่ง"))
   }
+
+  /// The whole NTREX dev set, one document a line as `--documents-per-line` reads it (the
+  /// translation model and the headline rate are learned from all 61 documents).
+  /// - Document 52: the first bead ended at the headline candidate `… La., announced | Saturday
+  ///   that …`; the headline end moves to `… LSU's Sims | Police in Baton Rouge …`, the Thai to
+  ///   `… Sims แห่ง LSU | ตำรวจในแบตันรูช …` (`moveHeadlineEnd`).
+  /// - Document 7: `… into the southwest U.S. | Rosa will bring up to 10 inches of rain …`, a stop
+  ///   after a dotted acronym, split again with the Thai `… ทางทิศเหนือ | โรซ่าจะนำปริมาณน้ำฝน…`.
+  @Test(.enabled(if: Repo.hasNTREX)) func wholeDevSet() async throws {
+    let thai = try Repo.lines("../shared/data/ntrex-dev/doc.th.txt")
+    let english = try Repo.lines("../shared/data/ntrex-dev/doc.en.txt")
+    let aligner = try Aligner(glossary: try Repo.shippedGlossary(), lexicon: try Repo.lexicon())
+    let results = await aligner.align(
+      zip(thai, english).enumerated().map { DocumentPair(name: "\($0)", thai: [$1.0], english: [$1.1]) })
+    let lsu = results[51].beads.filter(\.isPair)
+    #expect(lsu.first?.english == "Arrest made in shooting death of LSU's Sims")
+    #expect(lsu.first?.thai == "มีการจับกุมการยิงสังหาร Sims แห่ง LSU")
+    #expect(lsu.dropFirst().first?.english.hasPrefix("Police in Baton Rouge, La., announced Saturday that") == true)
+    let rosa = results[6].beads.filter(\.isPair)
+    let approaches = try #require(rosa.first { $0.english.hasPrefix("As Rosa approaches the Baja California") })
+    #expect(approaches.english.hasSuffix("northward into the southwest U.S."))
+    #expect(approaches.thai.hasSuffix("เข้าสู่ภาคตะวันตกเฉียงใต้ของสหรัฐทางทิศเหนือ"))
+    #expect(rosa.contains { $0.english == "Rosa will bring up to 10 inches of rain in parts of Mexico on Monday." })
+  }
 }
