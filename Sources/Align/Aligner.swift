@@ -215,14 +215,21 @@ public struct Aligner: Sendable {
       let openers = SentenceOpeners(
         thai: doc.thai[unit.thai], english: doc.english[unit.english], weight: options.openerWeight)
       // Keys shared by a Thai and an English piece range, each once, weighted as in the band's
-      // chain (its kind's weight over the pieces that hold it in the job).
+      // chain (its kind's weight over the pieces that hold it in the job). `marks` holds `stamp`
+      // for the keys of the Thai range, `stamp + 1` once a key has been counted.
+      var marks = [UInt32](repeating: 0, count: doc.kinds.count)
+      var stamp: UInt32 = 0
       func sharedKeys(_ t: Range<Int>, _ e: Range<Int>) -> Double {
-        var thaiSide = Set<Int32>()
-        for a in t { thaiSide.formUnion(thaiKeys[a]) }
-        var counted = Set<Int32>()
+        stamp &+= 2
+        if stamp == 0 {
+          for k in marks.indices { marks[k] = 0 }
+          stamp = 2
+        }
+        for a in t { for id in thaiKeys[a] { marks[Int(id)] = stamp } }
         var sum = 0.0
         for b in e {
-          for id in englishKeys[b] where thaiSide.contains(id) && counted.insert(id).inserted {
+          for id in englishKeys[b] where marks[Int(id)] == stamp {
+            marks[Int(id)] = stamp + 1
             sum += keyWeight[Int(id)]
           }
         }
