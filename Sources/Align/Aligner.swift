@@ -173,6 +173,7 @@ public struct Aligner: Sendable {
       s.sentenceBreaks += p.breaks
       s.mandatory += p.lengths.indices.map { $0 == p.lengths.count - 1 }
       s.firstBeadOnly += p.firstBeadOnly.isEmpty ? Array(repeating: false, count: p.lengths.count) : p.firstBeadOnly
+      s.weakEnds += p.weakEnds.isEmpty ? Array(repeating: false, count: p.lengths.count) : p.weakEnds
     }
     return s
   }
@@ -213,8 +214,32 @@ public struct Aligner: Sendable {
       }
       let openers = SentenceOpeners(
         thai: doc.thai[unit.thai], english: doc.english[unit.english], weight: options.openerWeight)
+      // Keys shared by a Thai and an English piece range, each once, weighted as in the band's
+      // chain (its kind's weight over the pieces that hold it in the job). `marks` holds `stamp`
+      // for the keys of the Thai range, `stamp + 1` once a key has been counted.
+      var marks = [UInt32](repeating: 0, count: doc.kinds.count)
+      var stamp: UInt32 = 0
+      func sharedKeys(_ t: Range<Int>, _ e: Range<Int>) -> Double {
+        stamp &+= 2
+        if stamp == 0 {
+          for k in marks.indices { marks[k] = 0 }
+          stamp = 2
+        }
+        for a in t { for id in thaiKeys[a] { marks[Int(id)] = stamp } }
+        var sum = 0.0
+        for b in e {
+          for id in englishKeys[b] where marks[Int(id)] == stamp {
+            marks[Int(id)] = stamp + 1
+            sum += keyWeight[Int(id)]
+          }
+        }
+        return sum
+      }
+      let split = search.splitMergedSentences(
+        beads, thai: thai, english: english, affinity: affinity, keyWeight: options.splitKeyWeight,
+        sharedKeys: sharedKeys)
       return search.refine(
-        beads, thai: thai, english: english, affinity: affinity, weight: options.refineWeight, openers: openers,
+        split, thai: thai, english: english, affinity: affinity, weight: options.refineWeight, openers: openers,
         lexical: lexical)
     }
   }

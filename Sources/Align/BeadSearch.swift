@@ -16,6 +16,9 @@ struct SearchSide {
   var mandatory: [Bool]
   /// Whether only a bead starting at piece 0 may end after piece k (document headline ends).
   var firstBeadOnly: [Bool] = []
+  /// Whether the boundary after piece k is a stop the splitter does not trust (English: after an
+  /// abbreviation or acronym).
+  var weakEnds: [Bool] = []
 
   var count: Int { lengths.count }
 

@@ -22,6 +22,9 @@ struct PreparedParagraph: Sendable {
   var firstBeadOnly: [Bool] = []
   /// Each piece's share of the headline probability (0 unless it may end a headline).
   var headlineShares: [Double] = []
+  /// Whether the boundary after each piece is a stop the English splitter does not trust (after
+  /// an abbreviation or a dotted acronym).
+  var weakEnds: [Bool] = []
 
   /// Whether the first bead of `beads` (over this paragraph alone) ends at a headline candidate.
   func firstBeadEndsHeadline(_ beads: [RawBead]) -> Bool {
@@ -136,6 +139,7 @@ extension Aligner {
     var priors: [Double] = []
     var firstBeadOnly: [Bool] = []
     var shares: [Double] = []
+    var weak: [Bool] = []
     var start = text.startIndex
     // A sentence never ends inside a glossary term (`Kim Jong | Un`), as on the Thai side.
     var termCursor = 0
@@ -147,12 +151,14 @@ extension Aligner {
       priors.append(b.prior)
       firstBeadOnly.append(b.endsHeadlineOnly)
       shares.append(b.headlineShare)
+      weak.append(b.kind == .abbreviation)
       start = b.range.upperBound
     }
     pieces.append(start..<text.endIndex)
     priors.append(1)
     firstBeadOnly.append(false)
     shares.append(0)
+    weak.append(false)
     var keys: [[Int32]] = []
     var words: [[String]] = []
     termCursor = 0
@@ -176,7 +182,7 @@ extension Aligner {
     return PreparedParagraph(
       text: text, pieces: pieces, lengths: pieces.map { text[$0].unicodeScalars.count }, priors: priors,
       breaks: zip(priors, firstBeadOnly).map { $0 >= 0.5 && !$1 }, terms: terms, keys: keys, words: words,
-      firstBeadOnly: firstBeadOnly, headlineShares: shares)
+      firstBeadOnly: firstBeadOnly, headlineShares: shares, weakEnds: weak)
   }
 
   /// The terms (sorted by position) that start inside `piece`, advancing `cursor`: pieces come

@@ -292,6 +292,12 @@ public struct EnglishSentenceSplitter: Sendable {
       }
       if word.count == 1, let w = word.first, w.isUppercase { return (opens ? 0.3 : 0.03, .abbreviation) }  // initial
       if word.contains("."), word.allSatisfy({ $0.isLetter || $0 == "." }) {
+        // A title abbreviation after an acronym goes on with its name: `U.S. Rep. Maxine
+        // Waters`, `U.S. Sen. …` (the acronym qualifies the title).
+        let nextWord = nextBody.dropLast().lowercased()
+        if nextBody.last == ".", titles.contains(nextWord), !Self.monthAbbreviations.contains(nextWord) {
+          return (0.03, .stop)
+        }
         return (opens ? 0.7 : 0.3, .abbreviation)  // U.S., D.C.
       }
       if ambiguous.contains(lower) { return (opens ? 0.8 : 0.5, .abbreviation) }

@@ -49,6 +49,24 @@ struct EnglishSentenceSplitterTests {
     #expect(splitter.sentences(in: "He met U.S. President Donald Trump. They talked.").count == 2)
   }
 
+  /// A title abbreviation after a dotted acronym goes on with its name (NTREX dev document 29:
+  /// `U.S. Rep. Maxine Waters on Saturday denounced …`, `… phone numbers for U.S. Sens. Lindsey
+  /// Graham of South Carolina …`): no sentence end and no stop left to a second look, while a
+  /// month abbreviation or a word after the acronym still may end a sentence.
+  @Test func acronymBeforeATitleGoesOn() {
+    func boundary(_ text: String, after word: String) -> EnglishSentenceSplitter.Boundary? {
+      let end = text.firstRange(of: word)!.upperBound
+      return splitter.boundaries(in: text).first { $0.range.lowerBound == end }
+    }
+    let rep = "'conspiracy theories' U.S. Rep. Maxine Waters on Saturday denounced allegations."
+    #expect(boundary(rep, after: "U.S.")?.prior ?? 0 < 0.05)
+    #expect(boundary(rep, after: "U.S.")?.kind == .stop)
+    let sens = "It included the phone numbers for U.S. Sens. Lindsey Graham of South Carolina, and Mike Lee of Utah."
+    #expect(boundary(sens, after: "U.S.")?.prior ?? 0 < 0.05)
+    #expect(boundary("It moved into the southwest U.S. Rosa will bring rain.", after: "U.S.")?.kind == .abbreviation)
+    #expect(boundary("Talks were held in the U.S. Oct. 5 was the date.", after: "U.S.")?.kind == .abbreviation)
+  }
+
   /// A capitalised word after a word (here not a sentence opener: before `A shark` the
   /// run-in rule makes the end likely anywhere, see `RunInHeadlineTests`).
   @Test func headlineAtDocumentStartIsALikelyCandidate() {
