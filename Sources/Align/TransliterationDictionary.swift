@@ -54,14 +54,28 @@ public struct TransliterationDictionary: Sendable {
     ("เทพ", "god"), ("เทพี", "goddess"), ("ยุค", "age|era|period"), ("สมัย", "age|era|period"),
     ("สถาบัน", "institute"), ("องค์การ", "organization"), ("สมาคม", "association|society"),
     ("พรรค", "party"), ("กองทัพ", "army"), ("ธนาคาร", "bank"), ("บริษัท", "company|corporation"),
+    // The royal epithet "the Great" (พระเจ้าปีเตอร์มหาราช ↔ Peter the Great).
+    ("มหาราช", "great"),
   ]
 
-  /// Thai month names.
+  /// Thai month names, in full and short.
   static let months: [(String, String)] = [
     ("มกราคม", "january|jan"), ("กุมภาพันธ์", "february|feb"), ("มีนาคม", "march|mar"), ("เมษายน", "april|apr"),
     ("พฤษภาคม", "may"), ("มิถุนายน", "june|jun"), ("กรกฎาคม", "july|jul"), ("กรกฏาคม", "july|jul"),
     ("สิงหาคม", "august|aug"), ("กันยายน", "september|sep|sept"), ("ตุลาคม", "october|oct"),
     ("พฤศจิกายน", "november|nov"), ("ธันวาคม", "december|dec"),
+    // The short forms of everyday speech (มิถุนา ↔ June).
+    ("มกรา", "january|jan"), ("กุมภา", "february|feb"), ("มีนา", "march|mar"), ("เมษา", "april|apr"),
+    ("พฤษภา", "may"), ("มิถุนา", "june|jun"), ("กรกฎา", "july|jul"), ("กรกฏา", "july|jul"), ("สิงหา", "august|aug"),
+    ("กันยา", "september|sep|sept"), ("ตุลา", "october|oct"), ("พฤศจิกา", "november|nov"), ("ธันวา", "december|dec"),
+  ]
+
+  /// Thai day names, which are also the names of the sun, the moon and the planets they are
+  /// named after (ศุกร์ ↔ Friday, Venus; อาทิตย์ ↔ Sunday, Sun).
+  static let days: [(String, String)] = [
+    ("อาทิตย์", "sunday|sun"), ("จันทร์", "monday|moon"), ("อังคาร", "tuesday|mars"), ("พุธ", "wednesday|mercury"),
+    ("พฤหัสบดี", "thursday|jupiter"), ("พฤหัส", "thursday|jupiter"), ("ศุกร์", "friday|venus"),
+    ("เสาร์", "saturday|saturn"),
   ]
 
   /// A dictionary from `lexicon` (may be empty), `glossary` terms and the built-in words, never
@@ -69,7 +83,7 @@ public struct TransliterationDictionary: Sendable {
   public init(lexicon: Lexicon = Lexicon(), glossary: Glossary = Glossary(), excluding: Set<String> = []) {
     self.lexicon = lexicon
     excluded = excluding
-    for (thai, english) in Self.builtIn + Self.months {
+    for (thai, english) in Self.builtIn + Self.months + Self.days {
       add(thai: thai, english: english.split(separator: "|").map(String.init))
       builtInEntries.insert(thai)
     }

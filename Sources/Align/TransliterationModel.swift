@@ -79,6 +79,25 @@ public struct TransliterationModel: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// The model without the chunks of two or more letters in which a consonant unit writes no
+  /// letter of its sound class (`TransliterationTrainer.compatible`): such a chunk is a word EM
+  /// learned from a translated training name, not a sound. ปฏิทินฮิบรู ↔ Jewish
+  /// calendar taught ฏ → "jew", so ชาวกรกฏ (Cancer) read "Jew" at 1.6 per letter. Vowels, อ and
+  /// letters under ์ keep every chunk. The ranking scorer uses this model; `similarity` (name
+  /// mining) uses the table as learned.
+  public func keepingSoundClassChunks() -> TransliterationModel {
+    var kept = emissions
+    for (unit, id) in unitIndex {
+      guard !TransliterationTrainer.isVowelLike(unit), let c = unit.unicodeScalars.first?.value,
+        TransliterationTrainer.classes[c] != nil
+      else { continue }
+      kept[id] = emissions[id].filter { code, _ in
+        code < 27 || Self.letters(ofChunk: code).contains { TransliterationTrainer.compatible(unit, [$0][...]) }
+      }
+    }
+    return TransliterationModel(unitIndex: unitIndex, emissions: kept, logUnigram: logUnigram, logInsertion: logInsertion)
+  }
+
   /// Similarity in 0…1 of a Thai name and an English name (1: the English spells the Thai).
   public func similarity(thai: String, english: String) -> Double {
     let units = TransliterationText.thaiUnits(thai)
@@ -162,6 +181,16 @@ public struct TransliterationModel: Sendable {
   /// The code of a chunk of letters: Σ (letter + 1)·27^position, first letter most significant.
   static func chunkCode(_ letters: some Collection<UInt8>) -> Int {
     letters.reduce(0) { $0 * 27 + Int($1) + 1 }
+  }
+
+  /// The letters (0–25) of a chunk code, first letter first.
+  static func letters(ofChunk code: Int) -> [UInt8] {
+    var code = code, out: [UInt8] = []
+    while code > 0 {
+      out.append(UInt8(code % 27 - 1))
+      code /= 27
+    }
+    return out.reversed()
   }
 
   static func chunkString(_ code: Int) -> String {

@@ -133,7 +133,7 @@ public struct TransliterationScorer: Sendable {
   static let namePrefixes = [
     "จักรพรรดินี", "จักรพรรดิ", "กฎของ", "ทฤษฎีของ", "นักบุญ", "เซนต์", "สมเด็จพระ", "พระเจ้า", "พระนาง",
     "พระ", "ราชินี", "กษัตริย์", "เจ้าชาย", "โรค", "ปรากฏการณ์", "สมการ", "ทฤษฎี", "หลักการ", "กลุ่มดาว",
-    "ดาว", "ตึก", "ถนน", "ท่าเรือ", "สนามบิน", "โรงแรม", "บริษัท", "พรรค", "ค่าย", "ยุทธการ", "สงคราม",
+    "ดวงจันทร์", "ดาว", "ตึก", "ถนน", "ท่าเรือ", "สนามบิน", "โรงแรม", "บริษัท", "พรรค", "ค่าย", "ยุทธการ", "สงคราม",
     "สนธิสัญญา", "เทศกาล", "วัน", "เดือน", "สุนัขพันธุ์", "แมวพันธุ์", "ม้าพันธุ์", "โคพันธุ์", "พันธุ์", "ผู้นับถือ",
     "นิกาย", "คณะ", "ตัวอักษร", "อักษร", "ตัว", "ชนเผ่า", "เผ่า", "ชนชาติ", "ตระกูล", "ครอบครัว", "นาย", "ชาว", "ภาษา", "ต้น", "ดอก",
     // Kinds of things sold under a name (ปืนโคลท์ ↔ Colt, เหล้าคอนยัค ↔ Cognac, ม้าเปกาซัส ↔ Pegasus).
@@ -163,12 +163,13 @@ public struct TransliterationScorer: Sendable {
     model: TransliterationModel, dictionary: TransliterationDictionary, channels: Channels = .standard,
     constants: Constants = Constants()
   ) {
-    self.model = model
+    // Multi-letter chunks a consonant cannot start are learned words, not sounds.
+    self.model = model.keepingSoundClassChunks()
     self.dictionary = dictionary
     self.channels = channels
     self.constants = constants
     var first: [[Double]] = [], contains: [[Double]] = []
-    for table in model.emissions {
+    for table in self.model.emissions {
       var f = [Double](repeating: 0, count: 26), c = [Double](repeating: 0, count: 26)
       for (code, logP) in table {
         let chunk = Array(TransliterationModel.chunkString(code).utf8).map { Int($0) - 0x61 }
