@@ -73,6 +73,7 @@ private final class TextReaderCore {
   }
 
   private static let blockSize = 1 << 16
+  private var state: UnsafeMutablePointer<TextSAXState> { parser.state }
   private var eof = false
   /// Bytes read before the root element, kept for the full reader until the DOCTYPE is past.
   private var prologue: [UInt8]? = []
@@ -121,28 +122,29 @@ private final class TextReaderCore {
 
   func next() throws -> TMXUnitText? {
     if let fallback { return try fallback.reader.nextText(languages: languages) }
-    while parser.head == parser.units.count {
-      parser.units.removeAll(keepingCapacity: true)
-      parser.head = 0
-      if let error = parser.error { throw error }
-      if eof || parser.stopped { return nil }
+    while state.pointee.head == state.pointee.units.count {
+      state.pointee.units.removeAll(keepingCapacity: true)
+      state.pointee.head = 0
+      if let error = state.pointee.error { throw error }
+      if eof || state.pointee.stopped { return nil }
       try feed()
-      if parser.entityDeclared { return try takeOver() }
+      if state.pointee.entityDeclared { return try takeOver() }
     }
-    defer { parser.head += 1 }
-    return parser.units[parser.head]
+    let unit = state.pointee.units[state.pointee.head]
+    state.pointee.head += 1
+    return unit
   }
 
   /// Parses up to the start of `<body>` (or the first error, or an entity declaration).
   private func readPrologue() throws {
-    while parser.phase == .prologue && parser.error == nil && !parser.stopped && !eof && !parser.entityDeclared {
+    while state.pointee.phase == .prologue && !state.pointee.isOver && !eof {
       try feed()
     }
-    if parser.entityDeclared {
+    if state.pointee.entityDeclared {
       _ = try takeOver(firstUnit: false)
       return
     }
-    if parser.phase == .prologue, let error = parser.error { throw error }
+    if state.pointee.phase == .prologue, let error = state.pointee.error { throw error }
   }
 
   /// Reads one block and parses it (at the end of the input, tells the parser so).
@@ -169,7 +171,7 @@ private final class TextReaderCore {
         prologue!.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: n))
       }
       parser.parse(buffer.assumingMemoryBound(to: CChar.self), n, terminate: false)
-      if parser.rootSeen { prologue = nil }
+      if state.pointee.rootSeen { prologue = nil }
     }
   }
 

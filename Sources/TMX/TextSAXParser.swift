@@ -1,7 +1,52 @@
 internal import CLibXML2
 
-/// The SAX2 side of `TMXTextReader`: one libxml2 push parser whose callbacks reach this object
-/// through `userData`, and the state that turns its events into `TMXUnitText`s.
+/// The SAX2 side of `TMXTextReader`: owns one libxml2 push parser and the `TextSAXState` its
+/// callbacks work on (`userData` points at it: no reference counting or exclusivity checks per
+/// event).
+final class TextSAXParser {
+  let ctxt: xmlParserCtxtPtr
+  let state: UnsafeMutablePointer<TextSAXState>
+
+  init(path: String, languages: [String]) throws(TMXError) {
+    var handler = xmlSAXHandler()
+    handler.initialized = 0xDEED_BEAF  // XML_SAX2_MAGIC: the SAX2 fields below are read
+    handler.startElementNs = saxStartElement
+    handler.endElementNs = saxEndElement
+    handler.characters = saxCharacters
+    // The same function: libxml2 then never asks whether blanks are ignorable.
+    handler.ignorableWhitespace = saxCharacters
+    handler.cdataBlock = saxCharacters
+    handler.reference = saxReference
+    handler.entityDecl = saxEntityDecl
+    handler.unparsedEntityDecl = saxUnparsedEntityDecl
+    handler.serror = saxError
+    let state = UnsafeMutablePointer<TextSAXState>.allocate(capacity: 1)
+    guard let ctxt = xmlCreatePushParserCtxt(&handler, state, nil, 0, path == "-" ? "stdin" : path) else {
+      state.deallocate()
+      throw TMXError(.cannotOpen, path: path, message: "cannot create an XML parser")
+    }
+    xmlCtxtUseOptions(ctxt, TextReaderHandle.options)
+    state.initialize(to: TextSAXState(path: path, languages: languages, ctxt: ctxt))
+    self.ctxt = ctxt
+    self.state = state
+  }
+
+  deinit {
+    xmlFreeParserCtxt(ctxt)
+    state.deinitialize(count: 1)
+    state.deallocate()
+  }
+
+  /// Parses `count` bytes (or, with `terminate`, the end of the input); afterwards
+  /// `state.error` holds the first error if there was one.
+  func parse(_ bytes: UnsafePointer<CChar>?, _ count: Int, terminate: Bool) {
+    if state.pointee.isOver { return }
+    xmlParseChunk(ctxt, bytes, Int32(count), terminate ? 1 : 0)
+    state.pointee.afterChunk()
+  }
+}
+
+/// What the SAX callbacks track, and the `TMXUnitText`s they make.
 ///
 /// It follows what `TMXReader.nextText(languages:)` does node by node (see the comments there):
 /// the root must be `<tmx>`, elements of `<body>` other than `<tu>` are passed over, and so are
@@ -9,7 +54,7 @@ internal import CLibXML2
 /// text of `bpt`, `ept`, `ph`, `it` and `ut` (and of prefixed `hi`/`sub`) is left out. Names
 /// compare by the parser's interned pointers. An element whose prefix is not declared is, for
 /// the tree the full reader builds, a name with no namespace (`x:hi`), which matches no TMX name.
-final class TextSAXParser {
+struct TextSAXState {
   enum Phase { case prologue, body, unit, variant, afterBody }
 
   let path: String
@@ -46,40 +91,19 @@ final class TextSAXParser {
   private var dropDepth: Int32 = 0
   private var text: [UInt8] = []
 
-  init(path: String, languages: [String]) throws(TMXError) {
+  init(path: String, languages: [String], ctxt: xmlParserCtxtPtr) {
     self.path = path
     self.languages = languages
-    var handler = xmlSAXHandler()
-    handler.initialized = 0xDEED_BEAF  // XML_SAX2_MAGIC: the SAX2 fields below are read
-    handler.startElementNs = saxStartElement
-    handler.endElementNs = saxEndElement
-    handler.characters = saxCharacters
-    // The same function: libxml2 then never asks whether blanks are ignorable.
-    handler.ignorableWhitespace = saxCharacters
-    handler.cdataBlock = saxCharacters
-    handler.reference = saxReference
-    handler.entityDecl = saxEntityDecl
-    handler.unparsedEntityDecl = saxUnparsedEntityDecl
-    handler.serror = saxError
-    // Created with a placeholder user pointer, set right after (`self` is not ready yet).
-    guard
-      let ctxt = xmlCreatePushParserCtxt(
-        &handler, UnsafeMutableRawPointer(bitPattern: 1), nil, 0, path == "-" ? "stdin" : path)
-    else { throw TMXError(.cannotOpen, path: path, message: "cannot create an XML parser") }
     self.ctxt = ctxt
-    xmlCtxtUseOptions(ctxt, TextReaderHandle.options)
     names = Names(ctxt.pointee.dict)
-    ctxt.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
   }
 
-  deinit { xmlFreeParserCtxt(ctxt) }
+  /// Whether the parser may not be fed any more.
+  var isOver: Bool { stopped || entityDeclared || error != nil }
 
-  /// Parses `count` bytes (or, with `terminate`, the end of the input); afterwards `error` holds
-  /// the first error if there was one.
-  func parse(_ bytes: UnsafePointer<CChar>?, _ count: Int, terminate: Bool) {
-    if stopped || entityDeclared || error != nil { return }
-    xmlParseChunk(ctxt, bytes, Int32(count), terminate ? 1 : 0)
-    if stopped || entityDeclared || error != nil { return }
+  /// Turns a failed chunk into `error`.
+  mutating func afterChunk() {
+    if isOver { return }
     if sink.message != nil || ctxt.pointee.wellFormed == 0 {
       error = parseError
       stop()
@@ -98,12 +122,12 @@ final class TextSAXParser {
 
   private var parserLine: Int { Int(ctxt.pointee.input.pointee.line) }
 
-  private func stop() {
+  private mutating func stop() {
     stopped = true
     xmlStopParser(ctxt)
   }
 
-  private func fail(_ kind: TMXError.Kind, line: Int, _ message: String) {
+  private mutating func fail(_ kind: TMXError.Kind, line: Int, _ message: String) {
     guard error == nil else { return }
     error = TMXError(kind, path: path, line: line, message: message)
     stop()
@@ -111,7 +135,7 @@ final class TextSAXParser {
 
   // MARK: - Events
 
-  func startElement(
+  mutating func startElement(
     _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
     _ count: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
@@ -162,7 +186,7 @@ final class TextSAXParser {
     }
   }
 
-  func endElement() {
+  mutating func endElement() {
     defer {
       depth -= 1
       lines.removeLast()
@@ -200,28 +224,28 @@ final class TextSAXParser {
     }
   }
 
-  func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
+  mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
     guard inSegment && wanted && dropDepth == 0, let bytes, !stopped else { return }
     text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
   }
 
   /// An entity reference the parser did not expand (none are declared, but the DOCTYPE names an
   /// external subset): refused at the line of the element it is in, as the full reader does.
-  func reference(_ name: UnsafePointer<xmlChar>?) {
+  mutating func reference(_ name: UnsafePointer<xmlChar>?) {
     let shown = name.map { String(cString: $0) } ?? ""
     fail(
       .entity, line: Int(lines.last ?? ctxt.pointee.input.pointee.line),
       "entity reference &\(shown); refused (TMX uses only &amp; &lt; &gt; &quot; &apos;)")
   }
 
-  func declaredEntity() {
+  mutating func declaredEntity() {
     guard !stopped, error == nil else { return }
     entityDeclared = true
     xmlStopParser(ctxt)
   }
 
   func recordError(_ error: xmlError) {
-    guard !stopped, !entityDeclared, self.error == nil else { return }
+    guard !isOver else { return }
     sink.record(error)
   }
 
@@ -306,37 +330,38 @@ final class TextSAXParser {
   }
 }
 
-// MARK: - C callbacks (`userData` is the parser object, unretained)
+// MARK: - C callbacks (`userData` is the state)
 
-private func parser(_ context: UnsafeMutableRawPointer?) -> TextSAXParser {
-  Unmanaged<TextSAXParser>.fromOpaque(context!).takeUnretainedValue()
+@inline(__always)
+private func state(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<TextSAXState> {
+  context.unsafelyUnwrapped.assumingMemoryBound(to: TextSAXState.self)
 }
 
 private let saxStartElement: startElementNsSAX2Func = { context, local, prefix, uri, _, _, count, _, attributes in
-  parser(context).startElement(local, prefix, uri, count, attributes)
+  state(context).pointee.startElement(local, prefix, uri, count, attributes)
 }
 
 private let saxEndElement: endElementNsSAX2Func = { context, _, _, _ in
-  parser(context).endElement()
+  state(context).pointee.endElement()
 }
 
 private let saxCharacters: charactersSAXFunc = { context, bytes, count in
-  parser(context).characters(bytes, count)
+  state(context).pointee.characters(bytes, count)
 }
 
 private let saxReference: referenceSAXFunc = { context, name in
-  parser(context).reference(name)
+  state(context).pointee.reference(name)
 }
 
 private let saxEntityDecl: entityDeclSAXFunc = { context, _, _, _, _, _ in
-  parser(context).declaredEntity()
+  state(context).pointee.declaredEntity()
 }
 
 private let saxUnparsedEntityDecl: unparsedEntityDeclSAXFunc = { context, _, _, _, _ in
-  parser(context).declaredEntity()
+  state(context).pointee.declaredEntity()
 }
 
 private let saxError: xmlStructuredErrorFunc = { context, error in
   guard let error else { return }
-  parser(context).recordError(error.pointee)
+  state(context).pointee.recordError(error.pointee)
 }
