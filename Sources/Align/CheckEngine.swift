@@ -232,15 +232,19 @@ public struct CheckEngine: Sendable {
     let tokens = LatinScanner.tokens(in: pair.th)
     guard !tokens.isEmpty else { return }
     // Renderings of the Thai-script terms of the pair are theirs: "Korean Central News Agency"
-    // renders สำนักข่าวกลางเกาหลี and does not also spell out the KCNA beside it.
-    var taken: [String] = []
-    for m in thaiMatches where !index.thaiIsLatin[m.concept][m.term] {
-      taken += index.groups[index.groupOfConcept[m.concept]].allowed
+    // renders สำนักข่าวกลางเกาหลี and does not also spell out the KCNA beside it. (Gathered
+    // only when an acronym is looked for spelled out.)
+    func taken() -> [String] {
+      var taken: [String] = []
+      for m in thaiMatches where !index.thaiIsLatin[m.concept][m.term] {
+        taken += index.groups[index.groupOfConcept[m.concept]].allowed
+      }
+      return taken
     }
     var seen: Set<String> = []
-    var english = LatinScanner.EnglishSide(pair.en, excluding: taken)
+    var english = LatinScanner.EnglishSide(pair.en)
     for token in tokens where seen.insert(token.lowercased()).inserted {
-      guard !LatinScanner.isRendered(token, in: &english) else { continue }
+      guard !LatinScanner.isRendered(token, in: &english, excluding: taken) else { continue }
       out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
     }
   }
