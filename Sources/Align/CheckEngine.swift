@@ -249,22 +249,29 @@ public struct CheckEngine: Sendable {
   private func checkLatin(_ pair: CheckPair, _ thaiMatches: [TermMatch], into out: inout FindingList) {
     let tokens = LatinScanner.tokens(in: pair.th)
     guard !tokens.isEmpty else { return }
-    // Renderings of the Thai-script terms of the pair are theirs: "Korean Central News Agency"
-    // renders สำนักข่าวกลางเกาหลี and does not also spell out the KCNA beside it. (Gathered
-    // only when an acronym is looked for spelled out.)
-    func taken() -> [String] {
-      var taken: [String] = []
-      for m in thaiMatches where !index.thaiIsLatin[m.concept][m.term] {
-        taken += index.groups[index.groupOfConcept[m.concept]].allowed
-      }
-      return taken
-    }
     var seen: Set<String> = []
     var english = LatinScanner.EnglishSide(pair.en)
+    var taken: [String]?
     for token in tokens where seen.insert(token.lowercased()).inserted {
-      guard !LatinScanner.isRendered(token, in: &english, excluding: taken) else { continue }
+      if let rendered = LatinScanner.isRendered(token, in: &english) {
+        if rendered { continue }
+      } else {
+        if taken == nil { taken = takenRenderings(thaiMatches) }
+        if LatinScanner.spellsOut(token, in: &english, excluding: taken!) { continue }
+      }
       out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
     }
+  }
+
+  /// Renderings of the Thai-script terms of the pair are theirs: "Korean Central News Agency"
+  /// renders สำนักข่าวกลางเกาหลี and does not also spell out the KCNA beside it. (Gathered only
+  /// when an acronym is looked for spelled out.)
+  private func takenRenderings(_ thaiMatches: [TermMatch]) -> [String] {
+    var taken: [String] = []
+    for m in thaiMatches where !index.thaiIsLatin[m.concept][m.term] {
+      taken += index.groups[index.groupOfConcept[m.concept]].allowed
+    }
+    return taken
   }
 
   /// Whether the UTF-8 of `text` holds `byte` (a scan of its contiguous bytes).
