@@ -75,6 +75,8 @@ private final class TextReaderCore {
   private static let blockSize = 1 << 16
   private var state: UnsafeMutablePointer<TextSAXState> { parser.state }
   private var eof = false
+  /// How far `.memory` input has been given to the parser.
+  private var memoryOffset = 0
   /// Bytes read before the root element, kept for the full reader until the DOCTYPE is past.
   private var prologue: [UInt8]? = []
 
@@ -151,11 +153,19 @@ private final class TextReaderCore {
   private func feed() throws(TMXError) {
     switch input {
     case .memory(let bytes):
-      eof = true
-      bytes.withUnsafeBufferPointer { b in
-        b.withMemoryRebound(to: CChar.self) { parser.parse($0.baseAddress, $0.count, terminate: false) }
+      // In blocks, as from a file (one push of more than 10 MB trips libxml2's lookup limit).
+      let end = min(memoryOffset + Self.blockSize, bytes.count)
+      if memoryOffset == end {
+        eof = true
+        parser.parse(nil, 0, terminate: true)
+        return
       }
-      parser.parse(nil, 0, terminate: true)
+      bytes.withUnsafeBufferPointer { b in
+        b.withMemoryRebound(to: CChar.self) {
+          parser.parse($0.baseAddress! + memoryOffset, end - memoryOffset, terminate: false)
+        }
+      }
+      memoryOffset = end
     case .file(let fd, _, let buffer):
       var n: Int
       repeat { n = read(fd, buffer, Self.blockSize) } while n < 0 && errno == EINTR

@@ -15,7 +15,9 @@ final class TextSAXParser {
     handler.characters = saxCharacters
     // The same function: libxml2 then never asks whether blanks are ignorable.
     handler.ignorableWhitespace = saxCharacters
-    handler.cdataBlock = saxCharacters
+    handler.cdataBlock = saxCDATA
+    handler.comment = saxComment
+    handler.processingInstruction = saxProcessingInstruction
     handler.reference = saxReference
     handler.entityDecl = saxEntityDecl
     handler.unparsedEntityDecl = saxUnparsedEntityDecl
@@ -62,7 +64,19 @@ private let saxEndElement: endElementNsSAX2Func = { context, _, _, _ in
 }
 
 private let saxCharacters: charactersSAXFunc = { context, bytes, count in
-  state(context).pointee.characters(bytes, count)
+  state(context).pointee.characters(bytes, count, kind: 1)
+}
+
+private let saxCDATA: cdataBlockSAXFunc = { context, bytes, count in
+  state(context).pointee.characters(bytes, count, kind: 2)
+}
+
+private let saxComment: commentSAXFunc = { context, _ in
+  state(context).pointee.otherNode()
+}
+
+private let saxProcessingInstruction: processingInstructionSAXFunc = { context, _, _ in
+  state(context).pointee.otherNode()
 }
 
 private let saxReference: referenceSAXFunc = { context, name in

@@ -44,6 +44,12 @@ struct TextSAXState {
   /// Depth of the inline element whose text is left out (0: none).
   private var dropDepth: Int32 = 0
   private var text: [UInt8] = []
+  /// The node libxml2's tree builder would be appending character data to (0: none, 1: text,
+  /// 2: CDATA) and its length so far: the full reader's tree refuses a text node over
+  /// `maximumTextNode` bytes (without `XML_PARSE_HUGE`), and so does this reader.
+  private var run: UInt8 = 0
+  private var runLength = 0
+  static let maximumTextNode = 10_000_000
 
   init(path: String, languages: [String], ctxt: xmlParserCtxtPtr) {
     self.path = path
@@ -94,6 +100,7 @@ struct TextSAXState {
     _ count: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
     depth += 1
+    run = 0
     let line = ctxt.pointee.input.pointee.line
     lines.append(line)
     if skipDepth != 0 || stopped { return }
@@ -141,6 +148,7 @@ struct TextSAXState {
   }
 
   mutating func endElement() {
+    run = 0
     defer {
       depth -= 1
       lines.removeLast()
@@ -178,9 +186,27 @@ struct TextSAXState {
     }
   }
 
-  mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32) {
+  /// Text (`kind` 1) or CDATA (`kind` 2) from libxml2, anywhere in the document.
+  mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32, kind: UInt8) {
+    if run == kind {
+      // What xmlSAX2Text checks when it appends to a node: the full reader then fails with
+      // "malformed XML" (libxml2 reports it as a non-fatal memory error) where the parser is.
+      if runLength + Int(count) > Self.maximumTextNode {
+        return fail(.malformed, line: Int(ctxt.pointee.input.pointee.line), "malformed XML")
+      }
+      runLength += Int(count)
+    } else {
+      run = kind
+      runLength = Int(count)
+    }
     guard inSegment && wanted && dropDepth == 0, let bytes, !stopped else { return }
     text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+  }
+
+  /// A comment or processing instruction: a node of its own in the full reader's tree, so the
+  /// character data after it is a new text node.
+  mutating func otherNode() {
+    run = 0
   }
 
   /// An entity reference the parser did not expand (none are declared, but the DOCTYPE names an

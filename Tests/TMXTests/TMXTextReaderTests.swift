@@ -204,6 +204,20 @@ struct TMXTextReaderTests {
     #expect(got.units[2999] == TMXUnitText(tuid: "2999", texts: ["คิม & พบปูติน 2999", "Kim met Putin 2999"]))
   }
 
+  /// libxml2's tree (the full reader) refuses a text node over 10 MB; the SAX reader, which
+  /// builds no tree, counts and refuses the same.
+  @Test func aTextNodeOverTenMegabytesIsRefusedAsBefore() throws {
+    let big = String(repeating: "ปูติน ", count: 700_000)  // 11.2 MB of UTF-8
+    let (huge, _) = try compareFile(Self.document("<tu><tuv xml:lang=\"th\"><seg>\(big)</seg></tuv></tu>"))
+    #expect(huge.error?.message == "malformed XML")
+    #expect(huge.error?.line == 4)
+    // Two nodes of 5.6 MB, apart by a comment: each is under the limit.
+    let half = String(repeating: "ปูติน ", count: 350_000)
+    let (split, _) = compare(Self.document("<tu><tuv xml:lang=\"th\"><seg>\(half)<!-- c -->\(half)</seg></tuv></tu>"))
+    #expect(split.error == nil)
+    #expect(split.units.first?.texts[0]?.utf8.count == 2 * half.utf8.count)
+  }
+
   @Test func aMissingFileIsAClearError() throws {
     #expect(throws: TMXError(.cannotOpen, path: "/nonexistent/x.tmx", message: "No such file or directory")) {
       _ = try TMXTextReader(path: "/nonexistent/x.tmx", languages: ["th"])
