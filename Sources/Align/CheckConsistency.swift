@@ -47,22 +47,24 @@ struct CheckConsistency: Sendable {
     }
   }
 
+  // The tallies are updated in place (`default:` subscripts): one hash of the key per level, and
+  // no copy of a tally's example list (a tally read out and written back shares it, so the
+  // first appends copied it).
+
   mutating func addTarget(group: Int, form: Int, text: String, count: Int, pair: CheckPair) {
     counter += 1
-    var tally = targets[group, default: [:]][form] ?? Tally(text: text, order: counter)
-    add(count, pair, to: &tally)
-    targets[group, default: [:]][form] = tally
+    let order = counter
+    Self.add(count, pair, exampleLimit, to: &targets[group, default: [:]][form, default: Tally(text: text, order: order)])
   }
 
   mutating func addSource(rendering key: String, display: String, group: Int, spelling: String, count: Int, pair: CheckPair) {
     counter += 1
+    let order = counter
     if sourceDisplay[key] == nil { sourceDisplay[key] = display }
-    var tally = sources[key, default: [:]][group] ?? Tally(text: spelling, order: counter)
-    add(count, pair, to: &tally)
-    sources[key, default: [:]][group] = tally
+    Self.add(count, pair, exampleLimit, to: &sources[key, default: [:]][group, default: Tally(text: spelling, order: order)])
   }
 
-  private func add(_ count: Int, _ pair: CheckPair, to tally: inout Tally) {
+  private static func add(_ count: Int, _ pair: CheckPair, _ exampleLimit: Int, to tally: inout Tally) {
     tally.count += count
     tally.tuCount += 1
     if tally.tus.count < exampleLimit { tally.tus.append(pair.position) }

@@ -127,64 +127,81 @@ public struct CheckEngine: Sendable {
     _ pair: CheckPair, _ thaiMatches: [TermMatch], _ englishMatches: [TermMatch],
     into out: inout FindingList
   ) {
-    // Thai occurrences per group (in order of first occurrence) and per spelling.
+    // Thai occurrences per group (in order of first occurrence) and per spelling. A pair has
+    // a few groups and renderings: small arrays searched in order, no hashing.
     var groupOrder: [Int] = []
-    var thaiCount: [Int: Int] = [:]
-    var spellingCount: [Int: [(String, Int, latin: Bool)]] = [:]
+    var thaiCount: [Int] = []
+    var spellingCount: [[(String, Int, latin: Bool)]] = []
     let latinChecked = mask.contains(.latinMismatch)
     for m in thaiMatches {
       let g = index.groupOfConcept[m.concept]
       let spelling = glossary.concepts[m.concept].thai[m.term].text
       let latin = index.thaiIsLatin[m.concept][m.term]
-      if thaiCount[g] == nil { groupOrder.append(g) }
-      // A term written in Latin in the Thai (KCNA) is latin-mismatch's business, not counted here.
-      thaiCount[g, default: 0] += latinChecked && latin ? 0 : 1
-      if let k = spellingCount[g, default: []].firstIndex(where: { $0.0 == spelling }) {
-        spellingCount[g]![k].1 += 1
+      let slot: Int
+      if let k = groupOrder.firstIndex(of: g) {
+        slot = k
       } else {
-        spellingCount[g, default: []].append((spelling, 1, latin))
+        slot = groupOrder.count
+        groupOrder.append(g)
+        thaiCount.append(0)
+        spellingCount.append([])
+      }
+      // A term written in Latin in the Thai (KCNA) is latin-mismatch's business, not counted here.
+      thaiCount[slot] += latinChecked && latin ? 0 : 1
+      if let k = spellingCount[slot].firstIndex(where: { $0.0 == spelling }) {
+        spellingCount[slot][k].1 += 1
+      } else {
+        spellingCount[slot].append((spelling, 1, latin))
       }
     }
-    // English occurrences per rendering key, with the glossary text.
-    var englishCount: [String: Int] = [:]
-    var englishOrder: [(key: String, text: String)] = []
+    // English occurrences per rendering key (by number), with the glossary text, in order of
+    // first occurrence.
+    var englishIDs: [Int32] = []
+    var englishCounts: [Int] = []
+    var englishTexts: [String] = []
     for m in englishMatches {
-      let text = glossary.concepts[m.concept].english[m.term].text
-      let k = index.englishKeys[m.concept][m.term]
-      if englishCount[k] == nil { englishOrder.append((k, text)) }
-      englishCount[k, default: 0] += 1
+      let id = index.englishKeyIDs[m.concept][m.term]
+      if let k = englishIDs.firstIndex(of: id) {
+        englishCounts[k] += 1
+      } else {
+        englishIDs.append(id)
+        englishCounts.append(1)
+        englishTexts.append(glossary.concepts[m.concept].english[m.term].text)
+      }
     }
-    var forbiddenReported: Set<String> = []
+    func englishCount(_ id: Int32) -> Int? {
+      englishIDs.firstIndex(of: id).map { englishCounts[$0] }
+    }
+    var forbiddenReported: [Int32] = []
     var englishText = TextSearch(pair.en)
-    for g in groupOrder {
+    for (slot, g) in groupOrder.enumerated() {
       let group = index.groups[g]
-      let n = thaiCount[g] ?? 0
-      let term =
-        (spellingCount[g]?.first { !$0.latin } ?? spellingCount[g]?.first)?.0
-        ?? group.thai.first ?? ""
+      let n = thaiCount[slot]
+      let spellings = spellingCount[slot]
+      let term = (spellings.first { !$0.latin } ?? spellings.first)?.0 ?? group.thai.first ?? ""
       var found = 0
       for a in group.allowed.indices {
-        let rendering = group.allowed[a], k = group.allowedKeys[a]
-        guard let c = englishCount[k] else { continue }
+        let rendering = group.allowed[a]
+        guard let c = englishCount(group.allowedKeyIDs[a]) else { continue }
         found += c
         let form = group.formOfAllowed[a]
         out.contributions.append(.target(group: g, form: form, text: group.forms[form], count: c))
         // The Thai term it comes from; a Latin spelling in the Thai (KCNA) is carried over, not
         // translated, and is latin-mismatch's business.
-        if let (spelling, s, _) = spellingCount[g]?.first(where: { !$0.latin }) {
+        if let (spelling, s, _) = spellings.first(where: { !$0.latin }) {
           out.contributions.append(
-            .source(rendering: k, display: rendering, group: g, spelling: spelling, count: min(s, c)))
+            .source(rendering: group.allowedKeys[a], display: rendering, group: g, spelling: spelling, count: min(s, c)))
         }
       }
-      let forbiddenUsed = group.forbiddenKeys.indices.filter { englishCount[group.forbiddenKeys[$0]] != nil }
+      let forbiddenUsed = group.forbiddenKeyIDs.indices.filter { englishCount(group.forbiddenKeyIDs[$0]) != nil }
       if !forbiddenUsed.isEmpty {
         let forbidden = forbiddenUsed.map { group.forbidden[$0] }
-        forbiddenReported.formUnion(forbiddenUsed.map { group.forbiddenKeys[$0] })
+        forbiddenReported.append(contentsOf: forbiddenUsed.map { group.forbiddenKeyIDs[$0] })
         let use = group.allowed.isEmpty ? "" : "; use \(Self.quotedList(group.allowed))"
         out.add(
           .forbiddenTerm, thTerm: term, expected: group.allowed, found: forbidden,
           message: "\(Self.quotedList(forbidden)) is forbidden for \(term)\(use)")
-        found += forbiddenUsed.reduce(0) { $0 + (englishCount[group.forbiddenKeys[$1]] ?? 0) }
+        found += forbiddenUsed.reduce(0) { $0 + (englishCount(group.forbiddenKeyIDs[$1]) ?? 0) }
       }
       if found < n {
         // Renderings inside longer ones ("Kim" in "Kim Jong Un") or missed by the matcher.
@@ -205,10 +222,11 @@ public struct CheckEngine: Sendable {
       }
     }
     // Forbidden renderings with no Thai term of theirs present (and not allowed for one that is).
-    let present = Set(groupOrder)
-    for (k, text) in englishOrder where !forbiddenReported.contains(k) {
-      guard let owners = index.forbiddenOwners[k] else { continue }
-      if let allowedBy = index.allowedOwners[k], allowedBy.contains(where: present.contains) { continue }
+    for (k, id) in englishIDs.enumerated() where !forbiddenReported.contains(id) {
+      let owners = index.forbiddenOwnersByID[Int(id)]
+      guard !owners.isEmpty else { continue }
+      if index.allowedOwnersByID[Int(id)].contains(where: groupOrder.contains) { continue }
+      let text = englishTexts[k]
       let g = owners[0]
       let allowed = index.groups[g].allowed
       out.add(
@@ -231,18 +249,29 @@ public struct CheckEngine: Sendable {
   private func checkLatin(_ pair: CheckPair, _ thaiMatches: [TermMatch], into out: inout FindingList) {
     let tokens = LatinScanner.tokens(in: pair.th)
     guard !tokens.isEmpty else { return }
-    // Renderings of the Thai-script terms of the pair are theirs: "Korean Central News Agency"
-    // renders สำนักข่าวกลางเกาหลี and does not also spell out the KCNA beside it.
+    var seen: Set<String> = []
+    var english = LatinScanner.EnglishSide(pair.en)
+    var taken: [String]?
+    for token in tokens where seen.insert(token.lowercased()).inserted {
+      if let rendered = LatinScanner.isRendered(token, in: &english) {
+        if rendered { continue }
+      } else {
+        if taken == nil { taken = takenRenderings(thaiMatches) }
+        if LatinScanner.spellsOut(token, in: &english, excluding: taken!) { continue }
+      }
+      out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
+    }
+  }
+
+  /// Renderings of the Thai-script terms of the pair are theirs: "Korean Central News Agency"
+  /// renders สำนักข่าวกลางเกาหลี and does not also spell out the KCNA beside it. (Gathered only
+  /// when an acronym is looked for spelled out.)
+  private func takenRenderings(_ thaiMatches: [TermMatch]) -> [String] {
     var taken: [String] = []
     for m in thaiMatches where !index.thaiIsLatin[m.concept][m.term] {
       taken += index.groups[index.groupOfConcept[m.concept]].allowed
     }
-    var seen: Set<String> = []
-    var english = LatinScanner.EnglishSide(pair.en, excluding: taken)
-    for token in tokens where seen.insert(token.lowercased()).inserted {
-      guard !LatinScanner.isRendered(token, in: &english) else { continue }
-      out.add(.latinMismatch, thTerm: token, expected: [token], message: "\(token) is in the Thai but not in the English")
-    }
+    return taken
   }
 
   /// Whether the UTF-8 of `text` holds `byte` (a scan of its contiguous bytes).

@@ -23,6 +23,9 @@ struct CheckGlossaryIndex: Sendable {
     var forbidden: [String] = []
     /// The key of each forbidden rendering.
     var forbiddenKeys: [String] = []
+    /// `allowedKeys` and `forbiddenKeys` as key numbers (see `englishKeyIDs`).
+    var allowedKeyIDs: [Int32] = []
+    var forbiddenKeyIDs: [Int32] = []
   }
 
   var groups: [Group] = []
@@ -36,6 +39,12 @@ struct CheckGlossaryIndex: Sendable {
   var allowedOwners: [String: [Int]] = [:]
   /// Rendering key → groups where it is forbidden.
   var forbiddenOwners: [String: [Int]] = [:]
+  /// Concept index → term index → the number of that rendering's key (keys numbered in
+  /// glossary order): the per-pair tallies compare numbers, not strings.
+  var englishKeyIDs: [[Int32]] = []
+  /// Key number → `allowedOwners` / `forbiddenOwners` of that key (empty: none).
+  var allowedOwnersByID: [[Int]] = []
+  var forbiddenOwnersByID: [[Int]] = []
 
   static func key(_ rendering: String) -> String { rendering.lowercased() }
 
@@ -116,6 +125,26 @@ struct CheckGlossaryIndex: Sendable {
       groups[g].formOfAllowed = formOf
       groups[g].allowedKeys = groups[g].allowed.map(Self.key)
       groups[g].forbiddenKeys = groups[g].forbidden.map(Self.key)
+    }
+    // Every key of a group is the key of some rendering of the glossary.
+    var ids: [String: Int32] = [:]
+    englishKeyIDs = englishKeys.map { keys in
+      keys.map { key in
+        if let id = ids[key] { return id }
+        let id = Int32(ids.count)
+        ids[key] = id
+        return id
+      }
+    }
+    for g in groups.indices {
+      groups[g].allowedKeyIDs = groups[g].allowedKeys.map { ids[$0]! }
+      groups[g].forbiddenKeyIDs = groups[g].forbiddenKeys.map { ids[$0]! }
+    }
+    allowedOwnersByID = [[Int]](repeating: [], count: ids.count)
+    forbiddenOwnersByID = [[Int]](repeating: [], count: ids.count)
+    for (key, id) in ids {
+      allowedOwnersByID[Int(id)] = allowedOwners[key] ?? []
+      forbiddenOwnersByID[Int(id)] = forbiddenOwners[key] ?? []
     }
   }
 }

@@ -101,18 +101,27 @@ enum LatinScanner {
   ///
   /// Phrases in `excluding` (renderings of other terms) do not count as a spelled-out acronym.
   static func isRendered(_ token: String, in en: String, excluding: [String] = []) -> Bool {
-    var english = EnglishSide(en, excluding: excluding)
-    return isRendered(token, in: &english)
+    var english = EnglishSide(en)
+    return isRendered(token, in: &english) ?? spellsOut(token, in: &english, excluding: excluding)
   }
 
   /// ``isRendered(_:in:excluding:)`` with the English words computed once for all the tokens
-  /// of a pair (a pair with many tokens and a long English side stays linear).
-  static func isRendered(_ token: String, in english: inout EnglishSide) -> Bool {
+  /// of a pair (a pair with many tokens and a long English side stays linear), up to the
+  /// acronym check: nil when only ``spellsOut(_:in:excluding:)`` can tell (an all-capitals
+  /// token of two to six letters not found as it is), so that the caller gathers the phrases
+  /// to exclude only then.
+  static func isRendered(_ token: String, in english: inout EnglishSide) -> Bool? {
     if english.contains(token) { return true }
     let lowerToken = token.lowercased()
     if token.count >= 4, english.hasLongerWord(startingWith: lowerToken) { return true }
     guard (2...6).contains(token.count), token.allSatisfy({ $0.isUppercase }) else { return false }
-    let capitalized = english.acronymWords
+    return nil
+  }
+
+  /// Whether the English spells out the all-capitals `token` (AP → Associated Press), phrases
+  /// of `excluding` left out.
+  static func spellsOut(_ token: String, in english: inout EnglishSide, excluding: [String]) -> Bool {
+    let capitalized = english.acronymWords(excluding: excluding)
     let letters = Array(token)
     for start in capitalized.indices where start + letters.count <= capitalized.count {
       let run = capitalized[start..<start + letters.count]
@@ -124,22 +133,16 @@ enum LatinScanner {
   /// The words of an English segment, split once and kept for every token checked against it.
   struct EnglishSide {
     let text: String
-    let excluding: [String]
     private var wordsCache: [String]?
     private var acronymCache: [Substring]?
     private var search: TextSearch
     private let isASCII: Bool
 
-    init(_ text: String, excluding: [String]) {
+    init(_ text: String) {
       self.text = text
       search = TextSearch(text)
       var bytes = text
       isASCII = bytes.withUTF8 { !$0.contains { $0 >= 0x80 } }
-      // Each phrase once, longest first: a term found many times in the Thai must not make
-      // the English be rewritten once per occurrence.
-      self.excluding = Array(Set(excluding.filter { $0.contains(" ") })).sorted {
-        $0.count != $1.count ? $0.count > $1.count : $0 < $1
-      }
     }
 
     /// ``LatinScanner/contains(_:token:)`` on this text; a non-ASCII text is lower-cased once
@@ -169,18 +172,22 @@ enum LatinScanner {
       return false
     }
 
-    /// The words an acronym may spell out: the text with the excluded phrases cut out (a cut
-    /// breaks a run), minor words (of, the, and) dropped.
-    var acronymWords: [Substring] {
-      mutating get {
+    /// The words an acronym may spell out: the text with the phrases of `excluding` that hold
+    /// a space cut out (a cut breaks a run), minor words (of, the, and) dropped. Computed on the
+    /// first call; later calls return it (give the same `excluding`).
+    mutating func acronymWords(excluding: [String]) -> [Substring] {
         if let acronymCache { return acronymCache }
+        // Each phrase once, longest first: a term found many times in the Thai must not make
+        // the English be rewritten once per occurrence.
+        let phrases = Array(Set(excluding.filter { $0.contains(" ") })).sorted {
+          $0.count != $1.count ? $0.count > $1.count : $0 < $1
+        }
         var rest = text
-        for phrase in excluding { rest = rest.replacing(phrase, with: " | ") }
+        for phrase in phrases { rest = rest.replacing(phrase, with: " | ") }
         let w = rest.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "|") }
           .filter { !RenderingForm.minorWords.contains($0.lowercased()) }
         acronymCache = w
         return w
-      }
     }
   }
 

@@ -83,7 +83,9 @@ extension NumberScanner {
   }
 
   /// Whether the UTF-8 bytes hold an ASCII digit or a Thai one (E0 B9 90–99), eight bytes at a
-  /// time: a word is looked at byte by byte only when it has an ASCII digit or a 0xB9 byte.
+  /// time: a word is looked at byte by byte only when it may have an ASCII digit, or a 0xB9 byte
+  /// followed by one of 0x90–0x99. (0xB9 alone is the middle byte of every scalar from U+0E40
+  /// on: vowels and tone marks, in most words of Thai text.)
   static func hasDigit(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     let count = bytes.count
@@ -103,9 +105,15 @@ extension NumberScanner {
       // Bytes strictly between 0x2F and 0x3A (below 0x80): the "has between" bit trick.
       let digit = (ones &* (127 + 0x3A) &- (x & low7)) & ~x & ((x & low7) &+ ones &* (127 - 0x2F)) & highs
       let y = x ^ (ones &* 0xB9)
+      // 0xB9 bytes (the trick may flag more bytes after a real one, never fewer), and bytes
+      // 0x90–0x99 (high bit set, low seven bits strictly between 0x0F and 0x1A).
       let b9 = (y &- ones) & ~y & highs
-      // A Thai digit's 0xB9 may sit in the word before its last byte: look from two bytes back.
-      if digit | b9 != 0, slow(i, min(count, i + 10)) { return true }
+      let low = x & low7
+      let nines = (ones &* (127 + 0x1A) &- low) & x & (low &+ ones &* (127 - 0x0F)) & highs
+      // Little-endian: the byte after byte k is byte k + 1, eight bits up. `slow` checks E0 B9.
+      if digit | ((b9 << 8) & nines) != 0, slow(i, min(count, i + 8)) { return true }
+      // A 0xB9 in the last byte: its digit byte starts the next word.
+      if b9 >> 63 != 0, i + 8 < count, slow(i + 8, i + 9) { return true }
       i += 8
     }
     return i < count && slow(i, count)

@@ -1,10 +1,25 @@
 extension String {
   /// The string without leading and trailing white space.
   var trimmingWhitespace: Substring {
+    if Self.endsAreNotSpace(self) { return self[...] }
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !LatinScanner.isSpace($0) }) else { return "" }
     let last = scalars.lastIndex(where: { !LatinScanner.isSpace($0) })!
     return self[first...last]
+  }
+
+  /// Whether the first and the last scalar are, from their UTF-8 bytes alone, not white space:
+  /// ASCII other than space and controls, or the Thai block (E0 B8/B9 xx). False when unsure.
+  private static func endsAreNotSpace(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { b in
+      let n = b.count
+      guard n > 0 else { return false }
+      func asciiWord(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+      let first = asciiWord(b[0]) || (n >= 3 && b[0] == 0xE0 && (b[1] == 0xB8 || b[1] == 0xB9))
+      let last = asciiWord(b[n - 1]) || (n >= 3 && b[n - 3] == 0xE0 && (b[n - 2] == 0xB8 || b[n - 2] == 0xB9))
+      return first && last
+    }
   }
 }
 

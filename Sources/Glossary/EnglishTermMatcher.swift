@@ -149,6 +149,12 @@ public struct EnglishTermMatcher: Sendable {
         i += 1
         continue
       }
+      // Two ASCII labels that start no key (and the first is no key alone): the walk would
+      // find nothing, so the trie is not touched. (A run of separators is one label.)
+      if i + 1 < count, s[i].label < 128, s[i + 1].label < 128, !trie.mayStartKey(ascii: s[i].label, s[i + 1].label) {
+        i += 1
+        continue
+      }
       if !ends.isEmpty { ends.removeAll(keepingCapacity: true) }
       walk(s, count: count, from: i, into: &ends)
       var accepted = false

@@ -35,6 +35,9 @@ struct ScalarTrie: Sendable {
   /// `(a - 0x0E00) << 7 | (b - 0x0E00)`): a scan can skip a place whose first two scalars
   /// start no key without walking.
   private var thaiPairs: [UInt64] = []
+  /// The same for two ASCII scalars (bit `a << 7 | b`); a row whose first scalar is itself a
+  /// key is all ones, so a clear bit means a walk from there finds nothing.
+  private var asciiPairs: [UInt64] = []
   static let rootTableSize = 0x0E80
   static let denseMinimum = 6
 
@@ -154,6 +157,21 @@ struct ScalarTrie: Sendable {
         }
       }
     }
+    asciiPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
+    if let rootNode = nodes.first {
+      for child in Int(rootNode.first)..<Int(rootNode.first + rootNode.count) where labels[child] < 128 {
+        let a = Int(labels[child])
+        if nodes[child].payloadCount > 0 {
+          for w in 0..<2 { asciiPairs[a << 1 | w] = ~0 }
+          continue
+        }
+        for grandchild in Int(nodes[child].first)..<Int(nodes[child].first + nodes[child].count)
+        where labels[grandchild] < 128 {
+          let bit = a << 7 | Int(labels[grandchild])
+          asciiPairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+      }
+    }
     for n in nodes.indices.dropFirst() where nodes[n].count >= Self.denseMinimum {
       let children = Int(nodes[n].first)..<Int(nodes[n].first + nodes[n].count)
       let thai = children.filter { labels[$0] >= 0x0E00 && labels[$0] < 0x0E80 }
@@ -195,6 +213,14 @@ struct ScalarTrie: Sendable {
   func startsKey(thai a: UInt32, _ b: UInt32) -> Bool {
     let bit = Int(a - 0x0E00) << 7 | Int(b - 0x0E00)
     return thaiPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+  }
+
+  /// Whether some key starts with scalars `a`, `b` (both below 128), or is `a` alone: false
+  /// means that a walk along `a`, `b` meets no key.
+  @inline(__always)
+  func mayStartKey(ascii a: UInt32, _ b: UInt32) -> Bool {
+    let bit = Int(a) << 7 | Int(b)
+    return asciiPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   /// Whether a key ends at `node`.

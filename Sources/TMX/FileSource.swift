@@ -15,8 +15,13 @@ final class FileSource {
   private var end = 0
   private static let capacity = 1 << 18
 
-  init(fd: Int32) {
+  /// Bytes already read from `fd` elsewhere, given out first.
+  private var replay: [UInt8]
+  private var replayed = 0
+
+  init(fd: Int32, replaying replay: [UInt8] = []) {
     self.fd = fd
+    self.replay = replay
     storage = UnsafeMutableRawPointer.allocate(byteCount: Self.capacity, alignment: 16)
   }
 
@@ -24,6 +29,12 @@ final class FileSource {
 
   /// Copies up to `length` bytes into `buffer`; 0 at the end of the file, -1 on a read error.
   func fill(_ buffer: UnsafeMutableRawPointer, _ length: Int) -> Int {
+    if replayed < replay.count {
+      let count = min(length, replay.count - replayed)
+      replay.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress! + replayed, byteCount: count) }
+      replayed += count
+      return count
+    }
     if start == end {
       while true {
         let n = read(fd, storage, Self.capacity)

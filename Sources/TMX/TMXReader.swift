@@ -37,6 +37,18 @@ public struct TMXReader: ~Copyable {
     self.done = done
   }
 
+  /// Reads TMX from an open descriptor after `replaying` bytes already read from it (a
+  /// `TMXTextReader` handing over); closes it when done if `ownsDescriptor`.
+  init(fd: Int32, ownsDescriptor: Bool, path: String, replaying: [UInt8]) throws {
+    let handle = try TextReaderHandle(fd: fd, ownsDescriptor: ownsDescriptor, path: path, replaying: replaying)
+    let names = ElementNames(handle)
+    let (header, done) = try Self.readPrologue(handle, names)
+    self.handle = handle
+    self.names = names
+    self.header = header
+    self.done = done
+  }
+
   /// Reads TMX from bytes in memory (a copy is kept while reading); `path` names them in errors.
   ///
   /// - Throws: `TMXError` if the bytes are not well-formed or not TMX.

@@ -61,7 +61,13 @@ struct TextReaderHandle: ~Copyable {
       if fd != STDIN_FILENO { close(fd) }
       throw TMXError(.cannotOpen, path: path, message: "is a directory")
     }
-    let source = FileSource(fd: fd)
+    try self.init(fd: fd, ownsDescriptor: fd != STDIN_FILENO, path: path, replaying: [])
+  }
+
+  /// Reads from an open descriptor, after `replaying` (bytes already read from it); closes the
+  /// descriptor when done if `ownsDescriptor`.
+  init(fd: Int32, ownsDescriptor: Bool, path: String, replaying: [UInt8]) throws(TMXError) {
+    let source = FileSource(fd: fd, replaying: replaying)
     let reader = xmlReaderForIO(
       { context, buffer, length in
         guard let context, let buffer else { return -1 }
@@ -69,10 +75,10 @@ struct TextReaderHandle: ~Copyable {
         return Int32(source.fill(buffer, Int(length)))
       }, nil, Unmanaged.passUnretained(source).toOpaque(), path == "-" ? "stdin" : path, nil, Self.options)
     guard let reader else {
-      if fd != STDIN_FILENO { close(fd) }
+      if ownsDescriptor { close(fd) }
       throw TMXError(.cannotOpen, path: path, message: "cannot create an XML reader")
     }
-    self.init(reader: reader, path: path, fd: path == "-" ? -1 : fd, memory: nil, source: source)
+    self.init(reader: reader, path: path, fd: ownsDescriptor ? fd : -1, memory: nil, source: source)
   }
 
   /// Reads from a copy of `bytes`; `path` names them in errors.

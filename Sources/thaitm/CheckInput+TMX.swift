@@ -7,11 +7,11 @@ extension CheckInput {
   /// without Thai is counted but has nothing to check; one without English is `untranslated`.
   static func readTMX(_ path: String, _ body: (CheckPair) throws -> Void) throws {
     do {
-      var reader = try TMXReader(path: path)
+      // Only the text, from libxml2's SAX2 parser: no `TranslationUnit`, no node tree (see
+      // `TMXTextReader`).
+      var reader = try TMXTextReader(path: path, languages: ["th", "en"])
       var position = 0
-      // Only the text: no `TranslationUnit` is built (see `TMXReader.nextText(languages:)`).
-      let languages = ["th", "en"]
-      while let unit = try reader.nextText(languages: languages) {
+      while let unit = try reader.next() {
         position += 1
         try body(CheckPair(th: unit.texts[0] ?? "", en: unit.texts[1] ?? "", tuid: unit.tuid, position: position))
       }
