@@ -32,6 +32,19 @@ public struct TMXError: Error, Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
+  /// `error` as raised before any element: libxml2 says "Extra content at the end of the
+  /// document" (or "Document is empty") for a file with no element at all, which reads as if
+  /// something were there.
+  package static func noRoot(_ error: TMXError) -> TMXError {
+    guard error.kind == .malformed,
+      ["Extra content at the end of the document", "Document is empty"].contains(error.message)
+    else { return error }
+    var plain = error
+    plain.kind = .notTMX
+    plain.message = "not a TMX file: no XML element in it (is it empty?)"
+    return plain
+  }
+
   /// `path:line: message`, or `path: message` without a line.
   public var description: String {
     let shown = path == "-" ? "<stdin>" : path

@@ -102,7 +102,12 @@ public struct TMXReader: ~Copyable {
       sourceLanguage: "", creationTool: "", creationToolVersion: "", segmentType: "",
       originalFormat: "", adminLanguage: "", dataType: "", creationDate: nil)
     var sawRoot = false
-    while let type = try read(handle) {
+    while true {
+      let read: UInt32?
+      do throws(TMXError) { read = try Self.read(handle) } catch {
+        throw sawRoot || handle.sink.rootParsed ? error : TMXError.noRoot(error)
+      }
+      guard let type = read else { break }
       guard type == XML_READER_TYPE_ELEMENT.rawValue else {
         if type == XML_READER_TYPE_END_ELEMENT.rawValue { break }  // </tmx> without <body>
         continue

@@ -15,6 +15,9 @@ final class ParserErrorSink {
   var inEntity = false
   /// Whether the DOCTYPE declared entities (attribute values are then checked for references).
   var entitiesDeclared = false
+  /// Whether the parser had built a root element when the fatal error came (libxml2 may parse a
+  /// small file whole, junk after `</tmx>` included, before the reader hands out its first node).
+  var rootParsed = false
 
   func record(_ error: xmlError) {
     // Warnings and recoverable errors (namespace trouble) do not stop reading; the fatal one does.
@@ -24,6 +27,11 @@ final class ParserErrorSink {
     message = text
     line = error.line > 0 ? Int(error.line) : nil
     inEntity = error.file == nil
+    if let context = error.ctxt, error.domain == Int32(XML_FROM_PARSER.rawValue),
+      let document = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee.myDoc
+    {
+      rootParsed = xmlDocGetRootElement(document) != nil
+    }
   }
 }
 

@@ -77,7 +77,8 @@ struct TextSAXState {
       message = "the file ends inside an element: the document is incomplete (truncated?)"
     }
     let kind: TMXError.Kind = message.contains("ntity") ? .entity : .malformed
-    return TMXError(kind, path: path, line: sink.inEntity ? parserLine : (sink.line ?? parserLine), message: message)
+    let error = TMXError(kind, path: path, line: sink.inEntity ? parserLine : (sink.line ?? parserLine), message: message)
+    return rootSeen ? error : TMXError.noRoot(error)
   }
 
   private var parserLine: Int { Int(ctxt.pointee.input.pointee.line) }
@@ -138,7 +139,7 @@ struct TextSAXState {
         }
         if isEmptyElement { fail(.notTMX, line: rootLine, "no <body> in <tmx>") }
       } else if name == names.body {
-        if isEmptyElement { stop() } else { phase = .body }
+        phase = .body  // an empty <body/> ends at once; the rest is still read and checked
       } else {
         skipDepth = depth
       }

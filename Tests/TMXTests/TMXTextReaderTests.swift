@@ -146,6 +146,22 @@ struct TMXTextReaderTests {
     compare("<tmx><header><note>a<b>c</b></note></header><body><tu><tuv xml:lang='th'><seg>x</seg></tuv></tu></body></tmx>")
   }
 
+  /// A file with no element at all (empty, a BOM, blank lines, only an XML declaration) is
+  /// said to be so by both readers, not with libxml2's "Extra content at the end of the
+  /// document"; garbage after a whole document keeps libxml2's words.
+  @Test func aFileWithNoElementIsSaidToBeEmpty() throws {
+    for bytes: [UInt8] in [[], [0xEF, 0xBB, 0xBF], Array(" \r\n\n".utf8), Array("<?xml version=\"1.0\"?>\n".utf8)] {
+      let (got, _) = compare(bytes: bytes)
+      #expect(got.error?.kind == .notTMX, "\(bytes)")
+      #expect(got.error?.message == "not a TMX file: no XML element in it (is it empty?)", "\(bytes)")
+    }
+    let (after, _) = compare("<tmx version=\"1.4\"><header/><body></body></tmx>\njunk")
+    #expect(after.error?.kind == .malformed)
+    #expect(after.error?.message == "Extra content at the end of the document")
+    let (afterEmptyBody, _) = compare("<tmx version=\"1.4\"><header/><body/></tmx>junk")
+    #expect(afterEmptyBody.error?.message == "Extra content at the end of the document")
+  }
+
   @Test func malformedAndTruncated() throws {
     let document = Self.document(
       String(repeating: "<tu><tuv xml:lang=\"th\"><seg>ปูติน</seg></tuv><tuv xml:lang=\"en\"><seg>Putin</seg></tuv></tu>\n", count: 400))
