@@ -27,6 +27,10 @@ struct NameMinerEnglish {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Chief", "Executive", "Officer", "Department", "Ministry", "Party", "Republican", "Democrat",
     "Democratic", "Inc", "Ltd", "Co", "Corp", "Group", "Club", "League", "Street", "Road",
+    // Abbreviated titles: the Thai writes the title out (Capt. ↔ กัปตัน "captain"), so the pair
+    // would teach a glossary a spelling no Thai text has.
+    "Capt", "Gen", "Col", "Lt", "Sgt", "Maj", "Adm", "Cpl", "Rep", "Sen", "Gov", "Rev", "Prof",
+    "Det", "Insp", "Supt",
   ]
 
   /// The words of `text` with their ranges.

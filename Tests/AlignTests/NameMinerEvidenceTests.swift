@@ -147,3 +147,24 @@ extension NameMinerEvidenceTests {
     #expect(!found.contains { $0.english.hasPrefix("Voter") }, "\(pairs)")
   }
 }
+
+extension NameMinerEvidenceTests {
+  /// An abbreviated English title is not a name: the Thai writes it out (กัปตัน "captain" for
+  /// Capt.), so กัปตัน ↔ Capt would put a spelling in the glossary that no Thai text has. The
+  /// loanword beside it (ไลฟ์การ์ด ↔ Lifeguard) is still paired. (With the shipped lexicon, as
+  /// `thaitm extend` mines.)
+  @Test func abbreviatedTitlesAreNotNames() throws {
+    var miner = try NameMiner(glossary: Glossary(), lexicon: try Repo.lexicon())
+    for (i, pair) in [
+      ("ไม่มีใครรู้ว่าฉลามที่ทำร้ายเด็กครั้งนี้เป็นสายพันธุ์อะไร กัปตันไลฟ์การ์ด Larry Giles กล่าวกับผู้สื่อข่าว",
+       "The species of shark responsible for the attack was unknown. Lifeguard Capt. Larry Giles said at a media briefing."),
+      ("ก่อนหน้านี้ กัปตัน Larry Giles ได้เตือนนักว่ายน้ำแล้ว", "Earlier, Capt. Larry Giles had warned swimmers."),
+    ].enumerated() {
+      miner.add(thai: pair.0, english: pair.1, unit: i + 1)
+    }
+    let found = miner.candidates(minScore: 0)
+    let pairs = found.map { ($0.thai, $0.english) }
+    #expect(!found.contains { $0.english.hasPrefix("Capt") }, "\(pairs)")
+    #expect(found.contains { $0.english == "Lifeguard" }, "\(pairs)")
+  }
+}
