@@ -33,6 +33,9 @@ struct NameMinerEnglish {
     "Det", "Insp", "Supt",
   ]
 
+  /// Day names, which newspapers and shows take into their names.
+  static let dayNames: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
   /// The words of `text` with their ranges.
   static func words(in text: String) -> [Word] {
     var out: [Word] = []
@@ -99,7 +102,13 @@ struct NameMinerEnglish {
     var runs: [[Word]] = []
     var current: [Word] = []
     func close() {
-      while let first = current.first, stopWords.contains(first.text) { current.removeFirst() }
+      // A day name before a name word opens a name (the Sunday Times, Saturday Night Live), not
+      // a date; elsewhere stop words come off both edges.
+      while let first = current.first, stopWords.contains(first.text),
+        !(dayNames.contains(first.text) && current.count >= 2 && !stopWords.contains(current[1].text))
+      {
+        current.removeFirst()
+      }
       while let last = current.last, stopWords.contains(last.text) { current.removeLast() }
       if !current.isEmpty { runs.append(current) }
       current = []
@@ -115,7 +124,7 @@ struct NameMinerEnglish {
         word.capitalised && !isCovered && !word.isAcronym && word.text.contains(where: \.isLetter)
         && !word.text.contains(where: \.isNumber)
         && (!word.sentenceInitial || mayOpenName(word.text))
-      if usable && !(stopWords.contains(word.text) && current.isEmpty) {
+      if usable && !(stopWords.contains(word.text) && current.isEmpty && !dayNames.contains(word.text)) {
         current.append(word)
       } else {
         close()

@@ -168,3 +168,21 @@ extension NameMinerEvidenceTests {
     #expect(found.contains { $0.english == "Lifeguard" }, "\(pairs)")
   }
 }
+
+extension NameMinerEvidenceTests {
+  /// A day name before a name word opens the name (the Sunday Times), not a date: "Sunday" used
+  /// to be cut off as a stop word, and "Times" alone then met the plural rule and paired ไทม์
+  /// with "Time", a paper that does not exist. A day that is a date is still cut ("on Sunday").
+  @Test func aDayNameBeforeANameWordIsPartOfTheName() throws {
+    var miner = try NameMiner(glossary: Glossary(), lexicon: try Repo.lexicon())
+    miner.add(
+      thai: "นายกรัฐมนตรีกล่าวหานักวิจารณ์ในการให้สัมภาษณ์กับหนังสือพิมพ์ ซันเดย์ ไทม์ ( Sunday Times)",
+      english: "The prime minister accused critics in an interview with the Sunday Times newspaper.", unit: 1)
+    miner.add(thai: "ผู้มีสิทธิ์ลงคะแนนเสียงจะไปลงคะแนนในวันอาทิตย์", english: "Voters will go to the polls on Sunday.", unit: 2)
+    let found = miner.candidates(minScore: 0)
+    let pairs = found.map { ($0.thai, $0.english) }
+    #expect(!found.contains { $0.english == "Time" || $0.english == "Times" && $0.thai == "ไทม์" }, "\(pairs)")
+    #expect(found.contains { $0.thai.hasPrefix("ซันเดย์") && $0.english.hasPrefix("Sunday") }, "\(pairs)")
+    #expect(!found.contains { $0.units == [2] }, "\(pairs)")
+  }
+}
