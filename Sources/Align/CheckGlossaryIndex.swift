@@ -21,9 +21,7 @@ struct CheckGlossaryIndex: Sendable {
     var isPlace = false
     /// Forbidden renderings (glossary text), unique by key.
     var forbidden: [String] = []
-    /// The key of each forbidden rendering.
-    var forbiddenKeys: [String] = []
-    /// `allowedKeys` and `forbiddenKeys` as key numbers (see `englishKeyIDs`).
+    /// `allowedKeys` and the keys of `forbidden` as key numbers (see `englishKeyIDs`).
     var allowedKeyIDs: [Int32] = []
     var forbiddenKeyIDs: [Int32] = []
   }
@@ -33,16 +31,10 @@ struct CheckGlossaryIndex: Sendable {
   var groupOfConcept: [Int] = []
   /// Concept index → term index → whether that Thai spelling is written in Latin (KCNA).
   var thaiIsLatin: [[Bool]] = []
-  /// Concept index → term index → the key of that English rendering.
-  var englishKeys: [[String]] = []
-  /// Rendering key → groups where it is allowed.
-  var allowedOwners: [String: [Int]] = [:]
-  /// Rendering key → groups where it is forbidden.
-  var forbiddenOwners: [String: [Int]] = [:]
   /// Concept index → term index → the number of that rendering's key (keys numbered in
   /// glossary order): the per-pair tallies compare numbers, not strings.
   var englishKeyIDs: [[Int32]] = []
-  /// Key number → `allowedOwners` / `forbiddenOwners` of that key (empty: none).
+  /// Key number → the groups where that rendering is allowed / forbidden (empty: none).
   var allowedOwnersByID: [[Int]] = []
   var forbiddenOwnersByID: [[Int]] = []
 
@@ -71,7 +63,9 @@ struct CheckGlossaryIndex: Sendable {
       }
     }
     thaiIsLatin = concepts.map { $0.thai.map { LatinScanner.isLatin($0.text) } }
-    englishKeys = concepts.map { $0.english.map { Self.key($0.text) } }
+    // Rendering key → groups where it is allowed / forbidden.
+    var allowedOwners: [String: [Int]] = [:]
+    var forbiddenOwners: [String: [Int]] = [:]
     var groupOfRoot: [Int: Int] = [:]
     groupOfConcept = []
     for c in concepts.indices {
@@ -124,12 +118,12 @@ struct CheckGlossaryIndex: Sendable {
       groups[g].forms = forms
       groups[g].formOfAllowed = formOf
       groups[g].allowedKeys = groups[g].allowed.map(Self.key)
-      groups[g].forbiddenKeys = groups[g].forbidden.map(Self.key)
     }
     // Every key of a group is the key of some rendering of the glossary.
     var ids: [String: Int32] = [:]
-    englishKeyIDs = englishKeys.map { keys in
-      keys.map { key in
+    englishKeyIDs = concepts.map { concept in
+      concept.english.map { term in
+        let key = Self.key(term.text)
         if let id = ids[key] { return id }
         let id = Int32(ids.count)
         ids[key] = id
@@ -138,7 +132,7 @@ struct CheckGlossaryIndex: Sendable {
     }
     for g in groups.indices {
       groups[g].allowedKeyIDs = groups[g].allowedKeys.map { ids[$0]! }
-      groups[g].forbiddenKeyIDs = groups[g].forbiddenKeys.map { ids[$0]! }
+      groups[g].forbiddenKeyIDs = groups[g].forbidden.map { ids[Self.key($0)]! }
     }
     allowedOwnersByID = [[Int]](repeating: [], count: ids.count)
     forbiddenOwnersByID = [[Int]](repeating: [], count: ids.count)
