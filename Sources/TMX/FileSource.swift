@@ -19,6 +19,22 @@ final class FileSource {
   private var replay: [UInt8]
   private var replayed = 0
 
+  /// Opens `path` for reading (`-`: stdin, not opened again), refusing a directory.
+  ///
+  /// - Throws: `TMXError` (`.cannotOpen`) with the system's reason.
+  static func openForReading(_ path: String) throws(TMXError) -> Int32 {
+    let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      throw TMXError(.cannotOpen, path: path, message: String(cString: strerror(errno)))
+    }
+    var st = stat()
+    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+      if fd != STDIN_FILENO { close(fd) }
+      throw TMXError(.cannotOpen, path: path, message: "is a directory")
+    }
+    return fd
+  }
+
   init(fd: Int32, replaying replay: [UInt8] = []) {
     self.fd = fd
     self.replay = replay

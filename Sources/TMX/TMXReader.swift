@@ -28,32 +28,24 @@ public struct TMXReader: ~Copyable {
   ///
   /// - Throws: `TMXError` if the file cannot be opened, is not well-formed, or is not TMX.
   public init(path: String) throws {
-    let handle = try TextReaderHandle(path: path)
-    let names = ElementNames(handle)
-    let (header, done) = try Self.readPrologue(handle, names)
-    self.handle = handle
-    self.names = names
-    self.header = header
-    self.done = done
+    try self.init(handle: TextReaderHandle(path: path))
   }
 
   /// Reads TMX from an open descriptor after `replaying` bytes already read from it (a
   /// `TMXTextReader` handing over); closes it when done if `ownsDescriptor`.
   init(fd: Int32, ownsDescriptor: Bool, path: String, replaying: [UInt8]) throws {
-    let handle = try TextReaderHandle(fd: fd, ownsDescriptor: ownsDescriptor, path: path, replaying: replaying)
-    let names = ElementNames(handle)
-    let (header, done) = try Self.readPrologue(handle, names)
-    self.handle = handle
-    self.names = names
-    self.header = header
-    self.done = done
+    try self.init(handle: TextReaderHandle(fd: fd, ownsDescriptor: ownsDescriptor, path: path, replaying: replaying))
   }
 
   /// Reads TMX from bytes in memory (a copy is kept while reading); `path` names them in errors.
   ///
   /// - Throws: `TMXError` if the bytes are not well-formed or not TMX.
   public init(bytes: some Collection<UInt8>, path: String = "<memory>") throws {
-    let handle = try TextReaderHandle(bytes: bytes, path: path)
+    try self.init(handle: TextReaderHandle(bytes: bytes, path: path))
+  }
+
+  /// Reads `handle`'s prologue, up to the start of `<body>`.
+  private init(handle: consuming TextReaderHandle) throws {
     let names = ElementNames(handle)
     let (header, done) = try Self.readPrologue(handle, names)
     self.handle = handle

@@ -81,15 +81,7 @@ private final class TextReaderCore {
   private var prologue: [UInt8]? = []
 
   convenience init(path: String, languages: [String]) throws {
-    let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      throw TMXError(.cannotOpen, path: path, message: String(cString: strerror(errno)))
-    }
-    var st = stat()
-    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-      if fd != STDIN_FILENO { close(fd) }
-      throw TMXError(.cannotOpen, path: path, message: "is a directory")
-    }
+    let fd = try FileSource.openForReading(path)
     let parser: TextSAXParser
     do {
       parser = try TextSAXParser(path: path, languages: languages)

@@ -60,15 +60,7 @@ struct TextReaderHandle: ~Copyable {
 
   /// Opens a file, or stdin for `-`.
   init(path: String) throws(TMXError) {
-    let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      throw TMXError(.cannotOpen, path: path, message: String(cString: strerror(errno)))
-    }
-    var st = stat()
-    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-      if fd != STDIN_FILENO { close(fd) }
-      throw TMXError(.cannotOpen, path: path, message: "is a directory")
-    }
+    let fd = try FileSource.openForReading(path)
     try self.init(fd: fd, ownsDescriptor: fd != STDIN_FILENO, path: path, replaying: [])
   }
 
