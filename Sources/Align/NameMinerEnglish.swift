@@ -11,13 +11,12 @@ struct NameMinerEnglish {
   }
 
   /// Words never taken as names, or cut off a name's edges.
-  static let stopWords: Set<String> = [
+  static let stopWords: Set<String> = dayNames.union([
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We", "I",
     "You", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Mr", "Mrs",
     "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Prime", "Minister", "King", "Queen",
     "Prince", "Princess", "Sir", "General", "Secretary", "Chancellor", "Leader", "Senator",
-    "Governor", "Mayor", "Judge", "Pope", "Saint", "St", "Lord", "Lady", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "Governor", "Mayor", "Judge", "Pope", "Saint", "St", "Lord", "Lady", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "When", "While", "After", "Before", "If", "As", "For", "From", "With", "By", "To", "Of", "So",
     "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "Not", "No", "Yes", "All",
@@ -31,7 +30,7 @@ struct NameMinerEnglish {
     // would teach a glossary a spelling no Thai text has.
     "Capt", "Gen", "Col", "Lt", "Sgt", "Maj", "Adm", "Cpl", "Rep", "Sen", "Gov", "Rev", "Prof",
     "Det", "Insp", "Supt",
-  ]
+  ])
 
   /// Day names, which newspapers and shows take into their names.
   static let dayNames: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
