@@ -33,14 +33,14 @@ extension ThaiTM {
     }
 
     @Argument(
-      help: "TMX, TSV (th<TAB>en) or JSONL ({\"th\": …, \"en\": …}) file, by extension; '-' is stdin.",
+      help: "TMX, TSV (th<TAB>en) or JSONL ({\"th\": …, \"en\": …}) file, by extension, else by its first bytes; '-' is stdin (TSV unless --from says otherwise).",
       completion: .file())
     var input: String
 
     @OptionGroup var glossaries: GlossaryOptions
 
-    @Option(help: "Input format, when the extension does not say (tmx, tsv, jsonl).")
-    var from: CheckInputFormat?
+    @Option(help: "Input format: tmx, tsv or jsonl (default: from the extension, else the first bytes).")
+    var from: PairFileFormat?
 
     @Option(help: "Report format: text, json or html.")
     var format: Format = .text
@@ -128,7 +128,7 @@ extension ThaiTM {
         if !kept.findings.isEmpty { writer.write(kept, to: &out) }
       }
       let snapshot = engine
-      try await CheckPipeline.run(path: input, format: from ?? CheckInputFormat.guess(input), engine: snapshot) {
+      try await CheckPipeline.run(path: input, format: from ?? PairFileFormat.of(input: input), engine: snapshot) {
         handle(engine.record($0))
       }
       for finding in engine.finish() {

@@ -4,26 +4,13 @@ import Foundation
 import TMX
 import ThaiText
 
-/// The formats `thaitm check` reads.
-enum CheckInputFormat: String, ExpressibleByArgument, CaseIterable {
-  case tmx, tsv, jsonl
-
-  /// The format a path's extension names (`-` and unknown extensions: TSV).
-  static func guess(_ path: String) -> CheckInputFormat {
-    let lower = path.lowercased()
-    if lower.hasSuffix(".tmx") || lower.hasSuffix(".xml") { return .tmx }
-    if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".json") { return .jsonl }
-    return .tsv
-  }
-}
-
 /// Streams sentence pairs out of a TMX, TSV or JSONL file.
 enum CheckInput {
   /// Calls `body` with each pair, in order, positions from 1.
   ///
   /// - Throws: `JobFailed` (`path:line: message`) when the input cannot be read; whatever `body`
   ///   throws.
-  static func forEachPair(path: String, format: CheckInputFormat, _ body: (CheckPair) throws -> Void) throws {
+  static func forEachPair(path: String, format: PairFileFormat, _ body: (CheckPair) throws -> Void) throws {
     switch format {
     case .tsv: try readTSV(path, body)
     case .jsonl: try readJSONL(path, body)

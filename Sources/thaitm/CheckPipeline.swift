@@ -16,7 +16,7 @@ enum CheckPipeline {
   ///
   /// - Throws: what reading the input throws (`JobFailed` with `path:line: message`).
   static func run(
-    path: String, format: CheckInputFormat, engine: CheckEngine,
+    path: String, format: PairFileFormat, engine: CheckEngine,
     _ body: (CheckAnalysis) throws -> Void
   ) async throws {
     let window = max(1, ProcessInfo.processInfo.activeProcessorCount) + 1

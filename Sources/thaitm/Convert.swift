@@ -14,31 +14,18 @@ extension ThaiTM {
       commandName: "convert",
       abstract: "Convert translation pairs between TSV, JSONL and TMX.",
       discussion: """
-        Formats come from the extensions (.tsv/.tab/.txt, .jsonl/.ndjson, .tmx) unless --from/--to \
-        say otherwise; '-' is stdin (needs --from) or stdout (TSV unless --to says otherwise, or \
+        Formats come from the extensions (.tsv/.tab/.txt, .jsonl/.ndjson/.json, .tmx/.xml) unless \
+        --from/--to say otherwise; an input with another extension is told by its first bytes. \
+        '-' is stdin (needs --from) or stdout (TSV unless --to says otherwise, or \
         TMX when the input is not TMX). TSV rows are SOURCE<TAB>TARGET[<TAB>note]; JSONL lines are \
         {"th": …, "en": …, "note": …, "tuid": …}. TMX to TMX keeps every unit, property, note and \
         inline code.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-      case tsv, jsonl, tmx
-
-      init?(pathExtensionOf path: String) {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        switch path[path.index(after: dot)...].lowercased() {
-        case "tsv", "tab", "txt": self = .tsv
-        case "jsonl", "ndjson", "json": self = .jsonl
-        case "tmx": self = .tmx
-        default: return nil
-        }
-      }
-    }
-
     @Argument(help: "Input file, or '-' for stdin.", completion: .file()) var input: String
     @Argument(help: "Output file, or '-' for stdout.", completion: .file()) var output: String
-    @Option(help: "Input format: tsv, jsonl or tmx (default: from the extension).") var from: Format?
-    @Option(help: "Output format: tsv, jsonl or tmx (default: from the extension).") var to: Format?
+    @Option(help: "Input format: tsv, jsonl or tmx (default: from the extension, else the first bytes).") var from: PairFileFormat?
+    @Option(help: "Output format: tsv, jsonl or tmx (default: from the extension).") var to: PairFileFormat?
     @Option(help: "Source language code (TSV first column, JSONL key, TMX srclang).")
     var sourceLang = "th"
     @Option(help: "Target language code.") var targetLang = "en"
@@ -55,13 +42,13 @@ extension ThaiTM {
       else { throw ValidationError("--source-lang and --target-lang must be two different languages") }
     }
 
-    var inputFormat: Format? { from ?? Format(pathExtensionOf: input) }
-    var outputFormat: Format? {
+    var inputFormat: PairFileFormat? { from ?? (input == "-" ? nil : PairFileFormat.of(input: input)) }
+    var outputFormat: PairFileFormat? {
       if let to { return to }
       if output == "-" || StreamingOutput.isSpecialFile(output) {
         return inputFormat == .tmx ? .tsv : .tmx
       }
-      return Format(pathExtensionOf: output)
+      return PairFileFormat(extensionOf: output)
     }
 
     func run() async throws {

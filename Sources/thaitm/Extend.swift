@@ -12,12 +12,14 @@ extension ThaiTM {
 
     @Argument(
       help: ArgumentHelp(
-        "Aligned pairs: TMX (.tmx), TSV (th<TAB>en a line) or JSONL ({\"th\",\"en\"} a line); or two files TH EN (one paragraph a line), aligned first.",
+        "Aligned pairs: TMX, TSV (th<TAB>en a line) or JSONL ({\"th\",\"en\"} a line); or two files TH EN (one paragraph a line), aligned first.",
         valueName: "input"),
       completion: .file())
     var inputs: [String] = []
     @Flag(help: "With TH EN: line N of each file is one document (the NTREX format).")
     var documentsPerLine = false
+    @Option(help: "Format of one aligned file: tmx, tsv or jsonl (default: from the extension, else the first bytes).")
+    var from: PairFileFormat?
 
     @OptionGroup var glossaries: GlossaryOptions
 
@@ -42,6 +44,7 @@ extension ThaiTM {
       guard (1...2).contains(inputs.count) else {
         throw ValidationError("give one aligned file (TMX, TSV, JSONL) or two texts TH EN")
       }
+      if from != nil && inputs.count == 2 { throw ValidationError("--from is for one aligned file, not for TH EN texts") }
       if inPlace && output != nil { throw ValidationError("--in-place and -o exclude each other") }
       if inPlace && glossaries.paths.isEmpty { throw ValidationError("--in-place needs -g GLOSSARY") }
       if let format, !["tsv", "tbx", "json"].contains(format) {
@@ -65,9 +68,11 @@ extension ThaiTM {
           miner.add(thai: thai, english: english, unit: unit)
         }
       } else {
-        try ExtendInput.forEachPair(path: inputs[0]) { thai, english in
+        // A unit without both sides has nothing to pair.
+        try CheckInput.forEachPair(path: inputs[0], format: from ?? PairFileFormat.of(input: inputs[0])) { pair in
+          guard !pair.th.isEmpty, !pair.en.isEmpty else { return }
           unit += 1
-          miner.add(thai: thai, english: english, unit: unit)
+          miner.add(thai: pair.th, english: pair.en, unit: unit)
         }
       }
       let candidates = miner.candidates(minScore: minScore, minCount: minCount)
