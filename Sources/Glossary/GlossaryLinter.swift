@@ -77,6 +77,7 @@ public struct GlossaryLinter: Sendable {
     var zeroWidth: UInt32?
     var doubleSpace = false
     var oddSpace = false
+    var control: UInt32?
     var hasThaiMark = false
     for scalar in text.unicodeScalars {
       let value = scalar.value
@@ -89,6 +90,7 @@ public struct GlossaryLinter: Sendable {
       case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: if zeroWidth == nil { zeroWidth = value }
       case 0x20: if previous[1] == 0x20 { doubleSpace = true }
       case 0xA0, 0x09: oddSpace = true
+      case 0x00...0x1F, 0x7F...0x9F: if control == nil { control = value }
       case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: hasThaiMark = true
       default: break
       }
@@ -99,6 +101,9 @@ public struct GlossaryLinter: Sendable {
     if sawDoubleE { problems.append("SARA E twice (เเ); write SARA AE แ (U+0E41)") }
     if let z = zeroWidth {
       problems.append("zero-width character U+\(String(z, radix: 16, uppercase: true).leftPadded(4))")
+    }
+    if let c = control {
+      problems.append("control character U+\(String(c, radix: 16, uppercase: true).leftPadded(4)) (XML and TMX cannot hold it)")
     }
     if doubleSpace { problems.append("two spaces in a row") }
     if oddSpace { problems.append("a no-break space or tab inside the term") }

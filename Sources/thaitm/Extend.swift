@@ -58,7 +58,7 @@ extension ThaiTM {
       if let path = trainTransliteration { return try trainModel(namesPath: path) }
       if let path = evaluateTransliteration { return try evaluateModel(namesPath: path) }
       if let path = tuneTransliteration { return try tuneModel(namesPath: path) }
-      let glossary = try glossaries.load()
+      let glossary = try glossaries.load(emptyIsExpected: true)
       let lexicon = try ThaiTM.Align.loadShippedLexicon() ?? Lexicon()
       var miner = try NameMiner(glossary: glossary, lexicon: lexicon)
       var unit = 0

@@ -28,7 +28,9 @@ struct GlossaryOptions: ParsableArguments {
 
   /// Reads and merges every glossary, in order. Rows that cannot be used are skipped, and each
   /// one is named on stderr (`path:line: kind: message`), so that nothing is dropped silently.
-  func load() throws -> Glossary {
+  /// A file with no term in it is named too (a check against it would pass vacuously), unless
+  /// `emptyIsExpected` (`extend` may be growing a new, empty glossary).
+  func load(emptyIsExpected: Bool = false) throws -> Glossary {
     var glossary = Glossary()
     for path in try resolvedPaths() {
       if path == "-" {
@@ -40,6 +42,9 @@ struct GlossaryOptions: ParsableArguments {
       for issue in skipped.prefix(20) { Diagnostics.warning("\(issue) (row skipped)") }
       if skipped.count > 20 {
         Diagnostics.warning("\(path): \(skipped.count - 20) more rows skipped; run 'thaitm glossary lint \(path)'")
+      }
+      if document.glossary.concepts.isEmpty, skipped.isEmpty, !emptyIsExpected {
+        Diagnostics.warning("\(path): no glossary terms in it")
       }
       glossary.merge(document.glossary)
     }

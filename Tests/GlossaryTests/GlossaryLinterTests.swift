@@ -88,6 +88,8 @@ struct TextProblemsTests {
     ("เเคนาดา", ["SARA E twice (เเ); write SARA AE แ (U+0E41)"]),
     ("คิม\u{200B}จองอึน", ["zero-width character U+200B"]),
     ("คิม  จองอึน", ["two spaces in a row"]),
+    ("ปูติน\u{0007}", ["control character U+0007 (XML and TMX cannot hold it)"]),
+    ("เซเลนสกี\u{0085}", ["control character U+0085 (XML and TMX cannot hold it)"]),
   ])
   func thaiTextProblems(text: String, expected: [String]) {
     #expect(GlossaryLinter.textProblems(text, thai: true) == expected)

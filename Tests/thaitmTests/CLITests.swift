@@ -44,4 +44,22 @@ struct CLITests {
     let result = try runThaiTM(["--no-such-flag"])
     #expect(result.status == 64)
   }
+
+  /// A check or term lookup against a glossary with no terms would pass vacuously: the file is
+  /// named. `extend` may be filling a new glossary, so it says nothing.
+  @Test func aGlossaryWithNoTermsIsNamedExceptByExtend() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("empty-glossary-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let glossary = dir + "/names.tsv", pairs = dir + "/pairs.tsv"
+    try "# a new glossary\n".write(toFile: glossary, atomically: true, encoding: .utf8)
+    try "ปูตินพบคิม จองอึนที่มอสโก\tPutin met Kim Jong Un in Moscow.\n".write(toFile: pairs, atomically: true, encoding: .utf8)
+    for command in [["check", pairs, "--fail-on", "never"], ["terms", pairs]] {
+      let result = try runThaiTM(command + ["-g", glossary])
+      #expect(result.status == 0, "\(command[0]): \(result.stderr)")
+      #expect(result.stderr.contains("thaitm: warning: \(glossary): no glossary terms in it"), "\(command[0]): \(result.stderr)")
+    }
+    let extend = try runThaiTM(["extend", pairs, "-g", glossary, "--format", "json"])
+    #expect(extend.status == 0 && !extend.stderr.contains("warning"), "\(extend.stderr)")
+  }
 }
