@@ -54,7 +54,8 @@ enum NameMinerThai {
       let isCovered = covered[cursor...].prefix { $0.lowerBound < piece.endIndex }.contains {
         $0.contains(start) || $0.upperBound > start
       }
-      let thaiOnly = piece.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) }
+      // ๆ (say the word before again) is no letter of a name: อื่น ๆ จะสอน is no "Japanese".
+      let thaiOnly = piece.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) && $0.value != 0x0E46 }
       let isBarrier = !isSpace && (isCovered || !thaiOnly || barrierWords.contains(String(piece)))
       if isSpace {
         if let last = tokens.indices.last, piece.count > 1 { tokens[last].barrierAfter = true }

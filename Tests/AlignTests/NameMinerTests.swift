@@ -109,3 +109,17 @@ struct NameMinerCommonWordTests {
     #expect(with.contains { $0.thai == "ปั๊ม" && $0.english == "Pump" }, "\(with.map { ($0.thai, $0.english) })")
   }
 }
+
+/// ๆ repeats the word before it and is no letter of a name (NTREX dev: ที่อื่น ๆ จะสอน, "others
+/// will teach", had paired with "Japanese" at 0.78 when the glossary lacked ญี่ปุ่น).
+struct NameMinerRepetitionMarkTests {
+  @Test func aSpanWithMaiyamokIsNoNameAndTheRealNameWins() throws {
+    let thai = "โรงเรียนหลายแห่งจะมุ่งเน้นไปที่ภาษาสมัยใหม่แบบคลาสสิกมากขึ้น ในขณะทีที่อื่น ๆ จะสอนภาษาที่ดูเหมือนว่าจะมีความสำคัญที่สุดสำหรับสหราชอาณาจักรเมื่อมองไปข้างหน้าถึงปี 2020 เช่น ภาษาจีนกลางหรือภาษาญี่ปุ่น"
+    let english = "A number of schools will focus on the more classic modern languages, whereas others will teach languages that are deemed to be most important for the UK when looking ahead to 2020, such as Mandarin or Japanese."
+    var miner = try NameMiner(glossary: Glossary())
+    miner.add(thai: thai, english: english, unit: 1)
+    let found = miner.candidates(minScore: 0)
+    #expect(!found.contains { $0.thai.unicodeScalars.contains("\u{0E46}") }, "\(found.map { ($0.thai, $0.english) })")
+    #expect(found.contains { $0.thai == "ญี่ปุ่น" && $0.english == "Japanese" }, "\(found.map { ($0.thai, $0.english) })")
+  }
+}
