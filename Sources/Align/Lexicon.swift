@@ -108,6 +108,19 @@ public struct Lexicon: Sendable {
     return lexicon
   }
 
+  /// The entry of `word` when it is one lexicon word exactly (of two scalars or more, as
+  /// ``tokens(in:)`` finds words), else nil.
+  func entry(exactly word: some StringProtocol) -> Int? {
+    var node: Int32 = 0, length = 0
+    for scalar in word.unicodeScalars {
+      guard let next = edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar.value)] else { return nil }
+      node = next
+      length += 1
+    }
+    let entry = entryAt[Int(node)]
+    return length >= 2 && entry >= 0 ? Int(entry) : nil
+  }
+
   /// A Thai token: a lexicon word (`entry` ≥ 0) or a run of unknown Thai letters (`entry` -1).
   struct Token {
     var scalars: Range<Int>

@@ -319,12 +319,7 @@ public struct NameMiner {
       return walked.offset
     }
     // Per span: the English stems of the one lexicon word it is, or nil.
-    let commonWord: [[String]?] = spans.map { span in
-      let tokens = lexicon.tokens(in: Array(span.text.unicodeScalars))
-      guard tokens.count == 1, tokens[0].entry >= 0, tokens[0].scalars.count == span.text.unicodeScalars.count
-      else { return nil }
-      return lexicon.translations[tokens[0].entry]
-    }
+    let commonWord: [[String]?] = spans.map { span in lexicon.entry(exactly: span.text).map { lexicon.translations[$0] } }
     let anyCommonWord = commonWord.contains { $0 != nil }
     var options: [(span: Int, run: Int, name: String, similarity: Double, position: Double, ordinary: Bool)] = []
     for (r, run) in runs.enumerated() {
