@@ -13,7 +13,19 @@ public struct TMXError: Error, Sendable, Equatable, CustomStringConvertible {
     case entity
     /// Writing or renaming failed.
     case io
+    /// A text too long for XML readers to take back (see ``maximumTextNode``): not written.
+    case tooLong
   }
+
+  /// The most UTF-8 bytes of character data in one piece (one text node) that libxml2 reads
+  /// without `XML_PARSE_HUGE`, and so the most that xmllint, Translate Toolkit (lxml) and our own
+  /// readers take: `XML_MAX_TEXT_LENGTH`.
+  public static let maximumTextNode = 10_000_000
+
+  /// What a reader says at a text over ``maximumTextNode`` (libxml2 itself says only that it ran
+  /// out of memory).
+  package static let hugeTextMessage =
+    "a text of over 10,000,000 bytes in one piece, more than libxml2 (and xmllint, Translate Toolkit) will read"
 
   /// The broad kind of failure.
   public var kind: Kind

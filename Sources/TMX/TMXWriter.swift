@@ -60,15 +60,25 @@ public struct TMXWriter: ~Copyable {
 
   /// Writes one `<tu>`, or counts it as skipped when a side is empty or missing.
   ///
-  /// - Throws: `TMXError` if writing fails.
+  /// - Throws: `TMXError` if writing fails, or `.tooLong` (nothing of the unit written) for a
+  ///   text over `TMXError.maximumTextNode` bytes in one piece, which no libxml2-based reader,
+  ///   ours included, would read back.
   public mutating func append(_ unit: TranslationUnit) throws {
     appended += 1
+    let name = unit.tuid.map { "tuid \($0)" } ?? "#\(appended)"
     guard isComplete(unit) else {
       report.unitsSkipped += 1
-      if report.firstSkipped.count < TMXWriteReport.skippedNamesKept {
-        report.firstSkipped.append(unit.tuid.map { "tuid \($0)" } ?? "#\(appended)")
-      }
+      if report.firstSkipped.count < TMXWriteReport.skippedNamesKept { report.firstSkipped.append(name) }
       return
+    }
+    for variant in unit.variants {
+      let longest = Self.longestText(variant.segment.content)
+      guard longest <= TMXError.maximumTextNode else {
+        throw TMXError(
+          .tooLong, path: handle.path,
+          message: "unit \(name), \(variant.language): a text of \(longest) bytes in one piece; XML readers "
+            + "(xmllint, Translate Toolkit, thaitm) refuse more than \(TMXError.maximumTextNode): split it")
+      }
     }
     try handle.raw("\n    ")
     try handle.start("tu")
@@ -116,6 +126,23 @@ public struct TMXWriter: ~Copyable {
   }
 
   // MARK: - Pieces
+
+  /// The UTF-8 length of the longest piece of character data in `content` (adjacent texts are
+  /// one piece; an inline element ends it).
+  static func longestText(_ content: [InlineContent]) -> Int {
+    var longest = 0, run = 0
+    for item in content {
+      switch item {
+      case .text(let text):
+        run += text.utf8.count
+        longest = max(longest, run)
+      case .element(_, _, let children):
+        run = 0
+        longest = max(longest, longestText(children))
+      }
+    }
+    return longest
+  }
 
   private static func notesAndProperties(
     _ handle: borrowing TextWriterHandle, _ notes: [String], _ properties: [TMXProperty],

@@ -19,7 +19,15 @@ final class ParserErrorSink {
   /// small file whole, junk after `</tmx>` included, before the reader hands out its first node).
   var rootParsed = false
 
+  /// Whether libxml2 refused a text node over `TMXError.maximumTextNode` (it reports that as a
+  /// non-fatal memory error, then stops).
+  var hugeText = false
+
   func record(_ error: xmlError) {
+    if error.level != XML_ERR_FATAL, let text = error.message, strstr(text, "huge text node") != nil {
+      hugeText = true
+      line = error.line > 0 ? Int(error.line) : line
+    }
     // Warnings and recoverable errors (namespace trouble) do not stop reading; the fatal one does.
     guard error.level == XML_ERR_FATAL, message == nil else { return }
     var text = error.message.map { String(cString: $0) } ?? "malformed XML"
@@ -141,7 +149,7 @@ struct TextReaderHandle: ~Copyable {
 
   /// The error for a failed read: libxml2's fatal message and line.
   var parseError: TMXError {
-    var message = sink.message ?? "malformed XML"
+    var message = sink.message ?? (sink.hugeText ? TMXError.hugeTextMessage : "malformed XML")
     // libxml2's push parser says this at an end of file inside the root element.
     if message == "Extra content at the end of the document" && xmlTextReaderDepth(raw) > 0 {
       message = "the file ends inside an element: the document is incomplete (truncated?)"

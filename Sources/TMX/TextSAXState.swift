@@ -46,10 +46,9 @@ struct TextSAXState {
   private var text: [UInt8] = []
   /// The node libxml2's tree builder would be appending character data to (0: none, 1: text,
   /// 2: CDATA) and its length so far: the full reader's tree refuses a text node over
-  /// `maximumTextNode` bytes (without `XML_PARSE_HUGE`), and so does this reader.
+  /// `TMXError.maximumTextNode` bytes (without `XML_PARSE_HUGE`), and so does this reader.
   private var run: UInt8 = 0
   private var runLength = 0
-  static let maximumTextNode = 10_000_000
 
   init(path: String, languages: [String], ctxt: xmlParserCtxtPtr) {
     self.path = path
@@ -190,10 +189,10 @@ struct TextSAXState {
   /// Text (`kind` 1) or CDATA (`kind` 2) from libxml2, anywhere in the document.
   mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int32, kind: UInt8) {
     if run == kind {
-      // What xmlSAX2Text checks when it appends to a node: the full reader then fails with
-      // "malformed XML" (libxml2 reports it as a non-fatal memory error) where the parser is.
-      if runLength + Int(count) > Self.maximumTextNode {
-        return fail(.malformed, line: Int(ctxt.pointee.input.pointee.line), "malformed XML")
+      // What xmlSAX2Text checks when it appends to a node: the full reader then fails there too
+      // (libxml2 reports it as a non-fatal memory error).
+      if runLength + Int(count) > TMXError.maximumTextNode {
+        return fail(.malformed, line: Int(ctxt.pointee.input.pointee.line), TMXError.hugeTextMessage)
       }
       runLength += Int(count)
     } else {
