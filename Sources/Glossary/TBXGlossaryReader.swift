@@ -100,6 +100,10 @@ enum TBXGlossaryReader {
             message = String(cString: text).trimmingSpaces()
           }
         }
+        // libxml2's words for a file with no element at all (empty, or not XML).
+        if !sawRoot, ["Document is empty", "Extra content at the end of the document"].contains(message) {
+          message = "not a TBX file: no XML element in it (is it empty, or another format?)"
+        }
         throw GlossaryError(path: path, line: max(line, 1), message)
       }
       let nodeType = xmlTextReaderNodeType(reader)

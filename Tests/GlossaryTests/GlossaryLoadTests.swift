@@ -145,4 +145,16 @@ struct TBXSafetyTests {
       #expect(error.description == "\(path):2: not a TBX file: the root element is <tmx>, not <tbx> or <martif>")
     }
   }
+
+  /// A TSV saved as .tbx, or an empty file: said plainly, not in libxml2's words ("Document is
+  /// empty").
+  @Test(arguments: ["ปูติน\tPutin\nคิม จองอึน\tKim Jong Un\n", ""])
+  func aFileWithNoXMLElementIsNotTBX(content: String) throws {
+    try withScratchDirectory { dir in
+      let path = dir + "/names.tbx"
+      try writeFile(path, content)
+      let error = try #require(throws: GlossaryError.self) { try Glossary.load(path: path) }
+      #expect(error.description == "\(path):1: not a TBX file: no XML element in it (is it empty, or another format?)")
+    }
+  }
 }
