@@ -155,8 +155,8 @@ enum NameMinerThai {
   /// two-scalar one) belong to the word after it (1–3): libthai's maximal matching often glues the
   /// first letters of the next word to an unknown name (แซนเดอร์ส|กล่าว broken as …|สก|ล่า|ว,
   /// ไนแอส|นอก as ไน|แอ|สน|อก, ราห์ม|วัย as one piece). A cut counts when the cut letters, with the next one or
-  /// two pieces, make a dictionary word, or are one themselves (three scalars or more) before a
-  /// space or the end of the Thai.
+  /// two pieces, make a dictionary word, or are one themselves (three scalars or more, or an edge
+  /// word such as จะ: วอร์เรนจะ) before a space or the end of the Thai.
   static func gluedTails(of token: String, next: [String], words: ThaiWordList) -> [Int] {
     let scalars = Array(token.unicodeScalars)
     var cuts: [Int] = []
@@ -167,7 +167,7 @@ enum NameMinerThai {
         !ThaiScalar.isLeadingVowel(scalars[scalars.count - cut - 1].value)
       else { continue }
       var tail = String(String.UnicodeScalarView(scalars.suffix(cut)))
-      var glued = next.isEmpty && cut >= 3 && words.contains(tail)
+      var glued = next.isEmpty && (cut >= 3 && words.contains(tail) || edgeWords.contains(tail))
       for piece in next where !glued {
         tail += piece
         glued = words.contains(tail)

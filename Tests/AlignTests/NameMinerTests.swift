@@ -123,3 +123,37 @@ struct NameMinerRepetitionMarkTests {
     #expect(found.contains { $0.thai == "ญี่ปุ่น" && $0.english == "Japanese" }, "\(found.map { ($0.thai, $0.english) })")
   }
 }
+
+/// A whole name on both sides wins over a part of it that sounds a little closer: one syllable
+/// (จอง ↔ Jong) sounds the same as easily as a whole name does.
+struct NameMinerWholeNameTests {
+  @Test func withNoGlossaryTheSeedGivesWholeNamesNotSyllables() throws {
+    var miner = try NameMiner(glossary: Glossary())
+    for (i, pair) in try extendSeedPairs().enumerated() { miner.add(thai: pair.0, english: pair.1, unit: i + 1) }
+    let found = miner.candidates(minScore: 0.55).map { "\($0.thai) → \($0.english)" }
+    for whole in ["คิม จองอึน → Kim Jong Un", "วลาดิมีร์ ปูติน → Vladimir Putin", "โดนัลด์ ทรัมป์ → Donald Trump"] {
+      #expect(found.contains(whole), "\(found)")
+    }
+    #expect(!found.contains("จอง → Jong"), "\(found)")
+  }
+
+  /// Two names apart by a comma are two entries, not one: the Thai writes รัฐ between them.
+  @Test func aRunWithACommaIsNotOneLongerName() throws {
+    var miner = try NameMiner(glossary: Glossary())
+    miner.add(
+      thai: "เดอะเทนเนสเชียนรายงานว่าสาวจากแนชวิลล์ รัฐเทนเนสซีเสียชีวิตแล้ว",
+      english: "The Tennessean reported that the woman from Nashville, Tennessee has died.", unit: 1)
+    let found = miner.candidates(minScore: 0).map { "\($0.thai) → \($0.english)" }
+    #expect(!found.contains { $0.contains("Nashville, Tennessee") }, "\(found)")
+  }
+
+  /// จะ ("will") glued by libthai to the end of an unknown surname is cut off (NTREX headline).
+  @Test func aFunctionWordGluedToTheEndOfANameIsCutOff() throws {
+    var miner = try NameMiner(glossary: Glossary())
+    miner.add(
+      thai: "อลิซาเบธ วอร์เรนจะ \"จับตาดูอย่างใกล้ชิด\" ในการชิงตำแหน่งประธานาธิบดี",
+      english: "Elizabeth Warren Will Take \"Hard Look\" At Running For President", unit: 1)
+    let found = miner.candidates(minScore: 0).map { "\($0.thai) → \($0.english)" }
+    #expect(found.contains("อลิซาเบธ วอร์เรน → Elizabeth Warren"), "\(found)")
+  }
+}
