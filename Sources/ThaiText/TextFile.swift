@@ -20,9 +20,10 @@ public struct TextFileError: Error, Sendable, Equatable, CustomStringConvertible
     self.message = message
   }
 
-  /// `path:line: message`.
+  /// `path:line: message` (`<stdin>` for `-`).
   public var description: String {
-    line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)"
+    let shown = path == "-" ? "<stdin>" : path
+    return line.map { "\(shown):\($0): \(message)" } ?? "\(shown): \(message)"
   }
 }
 
@@ -43,6 +44,25 @@ public enum TextFile {
   public static func forEachLine(
     path: String, _ body: (_ number: Int, _ line: String) throws -> Void
   ) throws {
+    try forEachLineBytes(path: path) { number, bytes in
+      guard let line = String(validating: bytes, as: UTF8.self) else {
+        throw TextFileError(path: path, line: number, "invalid UTF-8")
+      }
+      try body(number, line)
+    }
+  }
+
+  /// Calls `body` with the bytes of each line, with ``forEachLine(path:_:)``'s rules (BOM dropped,
+  /// LF, CRLF and lone CR end lines) but not yet checked as UTF-8: for callers that cut a line
+  /// into fields first. The bytes are valid only during the call.
+  ///
+  /// Line ends are found with `memchr` in reads of 256 KiB (a longer line grows the buffer), and
+  /// nothing is copied: on a 100 MB TSV this keeps `convert` near the speed of a C program.
+  ///
+  /// - Throws: `TextFileError` when the file cannot be opened or read; whatever `body` throws.
+  public static func forEachLineBytes(
+    path: String, _ body: (_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
     let fd: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw TextFileError(path: path, String(cString: strerror(errno))) }
     defer { if fd != STDIN_FILENO { close(fd) } }
@@ -51,72 +71,73 @@ public enum TextFile {
       throw TextFileError(path: path, "is a directory")
     }
 
-    var pending: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var size = 1 << 18
+    var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    defer { buffer.deallocate() }
+    var filled = 0  // bytes in buffer
+    var start = 0  // start of the current line
     var number = 0
-    var first = true
-    var lastWasCR = false
+    var skipLF = false  // the previous line ended with CR: a LF right after belongs to it
+    var eof = false
 
-    func emit(_ bytes: ArraySlice<UInt8>) throws {
+    func emit(_ from: Int, _ to: Int) throws {
       number += 1
-      var slice = bytes
-      if first {
-        first = false
-        if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+      var from = from
+      if number == 1 && to - from >= 3 && buffer[from] == 0xEF && buffer[from + 1] == 0xBB && buffer[from + 2] == 0xBF {
+        from += 3
       }
-      guard let line = String(validating: slice, as: UTF8.self) else {
-        throw TextFileError(path: path, line: number, "invalid UTF-8")
-      }
-      try body(number, line)
+      try body(number, UnsafeBufferPointer(start: buffer + from, count: to - from))
+    }
+    func offset(_ found: UnsafeMutableRawPointer?) -> Int? {
+      found.map { $0.assumingMemoryBound(to: UInt8.self) - buffer }
     }
 
     while true {
-      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      var i = start
+      while i < filled {
+        if skipLF {
+          skipLF = false
+          if buffer[i] == 0x0A {
+            i += 1
+            start = i
+            continue
+          }
+        }
+        let lf = offset(memchr(buffer + i, 0x0A, filled - i))
+        let cr = offset(memchr(buffer + i, 0x0D, (lf ?? filled) - i))
+        if let end = cr ?? lf {
+          try emit(start, end)
+          i = end + 1
+          start = i
+          skipLF = cr != nil
+        } else {
+          break
+        }
+      }
+      if eof {
+        if start < filled { try emit(start, filled) }
+        return
+      }
+      // Keep the partial line, grow the buffer if one line fills it, read more.
+      if start > 0 {
+        buffer.update(from: buffer + start, count: filled - start)
+        filled -= start
+        start = 0
+      }
+      if filled == size {
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: size * 2)
+        bigger.update(from: buffer, count: filled)
+        buffer.deallocate()
+        buffer = bigger
+        size *= 2
+      }
+      let n = read(fd, buffer + filled, size - filled)
       if n < 0 {
         if errno == EINTR { continue }
         throw TextFileError(path: path, String(cString: strerror(errno)))
       }
-      if n == 0 { break }
-      var start = 0
-      // Only CR and LF matter: skip everything else without looking at it twice.
-      let lineEnds: [Int] = buffer.withUnsafeBufferPointer { bytes in
-        var found: [Int] = []
-        for i in 0..<n where bytes[i] <= 0x0D && (bytes[i] == 0x0A || bytes[i] == 0x0D) { found.append(i) }
-        return found
-      }
-      /// The line ending before `end`: what is pending from earlier chunks, then `start..<end`.
-      func emitLine(_ start: Int, _ end: Int) throws {
-        if pending.isEmpty {
-          try emit(buffer[start..<end])
-        } else {
-          pending += buffer[start..<end]
-          try emit(pending[...])
-          pending.removeAll(keepingCapacity: true)
-        }
-      }
-      for i in lineEnds {
-        let byte = buffer[i]
-        if byte == 0x0A {
-          if lastWasCR && i == start && pending.isEmpty {
-            // LF of a CRLF whose CR ended the previous line.
-            start = i + 1
-            lastWasCR = false
-            continue
-          }
-          try emitLine(start, i)
-          start = i + 1
-          lastWasCR = false
-        } else if byte == 0x0D {
-          try emitLine(start, i)
-          start = i + 1
-          lastWasCR = true
-        }
-      }
-      // A chunk that does not end in CR: a LF at the start of the next chunk is a line of its own.
-      if lineEnds.last != n - 1 { lastWasCR = false }
-      pending += buffer[start..<n]
+      if n == 0 { eof = true } else { filled += n }
     }
-    if !pending.isEmpty { try emit(pending[...]) }
   }
 
   /// All lines of a file (for small inputs such as one document).

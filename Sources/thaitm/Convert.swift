@@ -1,5 +1,6 @@
 import ArgumentParser
 import TMX
+import ThaiText
 
 #if canImport(Glibc)
   import Glibc
@@ -131,7 +132,7 @@ extension ThaiTM {
     private func readTSV(notes: inout ConversionNotes, _ emit: (TranslationUnit) throws -> Void) throws {
       let date = TMXDate.now()
       var count = 0
-      try FastLines.forEachBytes(path: input) { number, line in
+      try TextFile.forEachLineBytes(path: input) { number, line in
         if line.isEmpty { return }
         // Split on the tab byte: splitting Characters would run grapheme breaking over Thai.
         guard let fields = tabSeparatedFields(line) else {
@@ -157,7 +158,7 @@ extension ThaiTM {
       var count = 0
       let sourceKeys = [sourceLang, LanguageTag.primary(sourceLang)]
       let targetKeys = [targetLang, LanguageTag.primary(targetLang)]
-      try FastLines.forEach(path: input) { number, line in
+      try TextFile.forEachLine(path: input) { number, line in
         if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
         let object: [String: String]
         do {
