@@ -137,23 +137,26 @@ struct NameMinerWholeNameTests {
     #expect(!found.contains("จอง → Jong"), "\(found)")
   }
 
+  /// Every candidate of one pair, as "th → en".
+  static func candidates(thai: String, english: String) throws -> [String] {
+    var miner = try NameMiner(glossary: Glossary())
+    miner.add(thai: thai, english: english, unit: 1)
+    return miner.candidates(minScore: 0).map { "\($0.thai) → \($0.english)" }
+  }
+
   /// Two names apart by a comma are two entries, not one: the Thai writes รัฐ between them.
   @Test func aRunWithACommaIsNotOneLongerName() throws {
-    var miner = try NameMiner(glossary: Glossary())
-    miner.add(
+    let found = try Self.candidates(
       thai: "เดอะเทนเนสเชียนรายงานว่าสาวจากแนชวิลล์ รัฐเทนเนสซีเสียชีวิตแล้ว",
-      english: "The Tennessean reported that the woman from Nashville, Tennessee has died.", unit: 1)
-    let found = miner.candidates(minScore: 0).map { "\($0.thai) → \($0.english)" }
+      english: "The Tennessean reported that the woman from Nashville, Tennessee has died.")
     #expect(!found.contains { $0.contains("Nashville, Tennessee") }, "\(found)")
   }
 
   /// จะ ("will") glued by libthai to the end of an unknown surname is cut off (NTREX headline).
   @Test func aFunctionWordGluedToTheEndOfANameIsCutOff() throws {
-    var miner = try NameMiner(glossary: Glossary())
-    miner.add(
+    let found = try Self.candidates(
       thai: "อลิซาเบธ วอร์เรนจะ \"จับตาดูอย่างใกล้ชิด\" ในการชิงตำแหน่งประธานาธิบดี",
-      english: "Elizabeth Warren Will Take \"Hard Look\" At Running For President", unit: 1)
-    let found = miner.candidates(minScore: 0).map { "\($0.thai) → \($0.english)" }
+      english: "Elizabeth Warren Will Take \"Hard Look\" At Running For President")
     #expect(found.contains("อลิซาเบธ วอร์เรน → Elizabeth Warren"), "\(found)")
   }
 }

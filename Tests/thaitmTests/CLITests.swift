@@ -20,6 +20,17 @@ func runThaiTM(_ arguments: [String], stdin: String? = nil) throws -> (status: I
   return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
 
+/// The seed article's gold sentence pairs (`examples/…tsv`).
+let seedTSVPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("examples/putin-kim-2025-08-13.tsv").path
+
+/// A new empty folder under the temporary directory; the caller removes it.
+func makeScratchDirectory(_ prefix: String) throws -> String {
+  let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
+  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
 /// The folder holding the built products (the test bundle sits beside the binary).
 var productsDirectory: URL {
   Bundle.module.bundleURL.deletingLastPathComponent()
@@ -48,8 +59,7 @@ struct CLITests {
   /// A check or term lookup against a glossary with no terms would pass vacuously: the file is
   /// named. `extend` may be filling a new glossary, so it says nothing.
   @Test func aGlossaryWithNoTermsIsNamedExceptByExtend() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("empty-glossary-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = try makeScratchDirectory("empty-glossary")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let glossary = dir + "/names.tsv", pairs = dir + "/pairs.tsv"
     try "# a new glossary\n".write(toFile: glossary, atomically: true, encoding: .utf8)

@@ -3,14 +3,9 @@ import Testing
 
 /// End-to-end tests of `thaitm convert` (spawning the built binary).
 struct ConvertTests {
-  let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("examples/putin-kim-2025-08-13.tsv").path
+  let seed = seedTSVPath
 
-  func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  func temporaryDirectory() throws -> String { try makeScratchDirectory("convert") }
 
   @Test func tsvToTMXToJSONLToTMXToTSVGivesTheSeedBack() throws {
     let dir = try temporaryDirectory()

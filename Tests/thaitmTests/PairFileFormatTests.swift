@@ -4,14 +4,9 @@ import Testing
 /// `check`, `extend` and `convert` tell a file of pairs the same way: by its extension, else by
 /// its first bytes (CAT tools export TMX as `.xml`, and files get renamed).
 struct PairFileFormatTests {
-  let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("examples/putin-kim-2025-08-13.tsv").path
+  let seed = seedTSVPath
 
-  func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("pairformat-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  func temporaryDirectory() throws -> String { try makeScratchDirectory("pairformat") }
 
   @Test func aTMXNamedXMLOrWithNoKnownExtensionIsReadAsTMXByEveryCommand() throws {
     let dir = try temporaryDirectory()
