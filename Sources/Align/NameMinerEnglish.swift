@@ -6,6 +6,8 @@ struct NameMinerEnglish {
     var text: String
     var range: Range<String.Index>
     var sentenceInitial: Bool
+    /// Written with a possessive 's or ' (cut off `text`): the name ends there.
+    var possessive = false
     var capitalised: Bool { text.first.map { $0.isUppercase } ?? false }
     var isAcronym: Bool { text.count >= 2 && text.allSatisfy { $0.isUppercase || $0 == "." } }
   }
@@ -44,11 +46,16 @@ struct NameMinerEnglish {
     func flush(_ end: String.Index) {
       guard let s = start else { return }
       var word = String(text[s..<end])
-      for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
+      var possessive = false
+      for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) {
+        word.removeLast(suffix.count)
+        possessive = true
+      }
       while word.hasSuffix(".") && !word.dropLast().contains(".") && word.count > 1 { word.removeLast() }
       while word.hasSuffix("-") { word.removeLast() }
       if !word.isEmpty {
-        out.append(Word(text: word, range: s..<text.index(s, offsetBy: word.count), sentenceInitial: initial))
+        out.append(
+          Word(text: word, range: s..<text.index(s, offsetBy: word.count), sentenceInitial: initial, possessive: possessive))
         initial = false
       }
       start = nil
@@ -125,6 +132,8 @@ struct NameMinerEnglish {
         && (!word.sentenceInitial || mayOpenName(word.text))
       if usable && !(stopWords.contains(word.text) && current.isEmpty && !dayNames.contains(word.text)) {
         current.append(word)
+        // Nice's Hospital Louis Pasteur: a possessive ends one name, the next may start.
+        if word.possessive { close() }
       } else {
         close()
       }

@@ -152,6 +152,15 @@ struct NameMinerWholeNameTests {
     #expect(!found.contains { $0.contains("Nashville, Tennessee") }, "\(found)")
   }
 
+  /// A possessive ends a name: "Nice's Hospital Louis Pasteur" is Nice and then Louis Pasteur, and
+  /// each pairs with its own Thai (NTREX dev).
+  @Test func aPossessiveEndsOneNameAndTheNextMayStart() throws {
+    let found = try Self.candidates(
+      thai: "เมื่อลงจอด ลูกสาวของเธอถูกส่งรุดไปยังโรงพยาบาลหลุยส์ ปาสเตอร์ 2 ของไนซ์ ที่ซึ่งหมอทำงานอย่างไร้ผลเพื่อช่วยชีวิตเธอ",
+      english: "On landing her daughter had been rushed to Nice's Hospital Louis Pasteur 2, where doctors worked in vain to save her life.")
+    #expect(found.contains("หลุยส์ ปาสเตอร์ → Louis Pasteur") && found.contains("ไนซ์ → Nice"), "\(found)")
+  }
+
   /// จะ ("will") glued by libthai to the end of an unknown surname is cut off (NTREX headline).
   @Test func aFunctionWordGluedToTheEndOfANameIsCutOff() throws {
     let found = try Self.candidates(
