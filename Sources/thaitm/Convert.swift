@@ -55,6 +55,12 @@ extension ThaiTM {
     func run() async throws {
       var notes = ConversionNotes()
       var inputNotes = ConversionNotes()
+      // Pairs labelled th → en whose Thai column is English would make a TMX with the languages
+      // swapped, which a CAT tool then matches backwards.
+      if inputFormat != .tmx, input != "-", LanguageTag.primary(sourceLang) == "th", LanguageTag.primary(targetLang) == "en" {
+        let script = ScriptTally.sample(path: input, format: inputFormat!)
+        if script.looksSwapped { throw script.swappedError(shown(input), "the th and en columns") }
+      }
       switch inputFormat! {
       case .tmx:
         var reader = try TMXReader(path: input)

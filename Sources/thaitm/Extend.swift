@@ -62,6 +62,7 @@ extension ThaiTM {
       let lexicon = try ThaiTM.Align.loadShippedLexicon() ?? Lexicon()
       var miner = try NameMiner(glossary: glossary, lexicon: lexicon)
       var unit = 0
+      var script = ScriptTally()
       if inputs.count == 2 {
         for (thai, english) in try await alignedPairs(glossary: glossary, lexicon: lexicon) {
           unit += 1
@@ -72,8 +73,10 @@ extension ThaiTM {
         try CheckInput.forEachPair(path: inputs[0], format: from ?? PairFileFormat.of(input: inputs[0])) { pair in
           guard !pair.th.isEmpty, !pair.en.isEmpty else { return }
           unit += 1
+          script.add(thai: pair.th, english: pair.en)
           miner.add(thai: pair.th, english: pair.en, unit: unit)
         }
+        if script.looksSwapped { throw script.swappedError(shown(inputs[0]), "the Thai and English sides (columns or xml:lang)") }
       }
       let candidates = miner.candidates(minScore: minScore, minCount: minCount)
       let target = glossaries.paths.first
@@ -106,6 +109,9 @@ extension ThaiTM {
     func alignedPairs(glossary: Glossary, lexicon: Lexicon) async throws -> [(String, String)] {
       var thaiLines = try TextFile.lines(path: inputs[0])
       let englishLines = try TextFile.lines(path: inputs[1])
+      var script = ScriptTally()
+      for (thai, english) in zip(thaiLines, englishLines) { script.add(thai: thai, english: english) }
+      if script.looksSwapped { throw script.swappedError(shown(inputs[0]), "TH and EN") }
       if let first = thaiLines.first, let header = DocumentHeader(parsing: first) { thaiLines[0] = header.headline }
       let documents: [DocumentPair]
       if documentsPerLine {

@@ -1,0 +1,64 @@
+import Align
+
+/// Counts Thai and Latin letters on each side of the first pairs of an input, to catch the
+/// mistake of giving the English first (swapped files, columns, or `xml:lang` labels): the work
+/// would otherwise run, find no Thai terms, and report a clean result.
+struct ScriptTally {
+  /// How many pairs are looked at (the start of the input is enough to tell).
+  static let sampledPairs = 1000
+
+  private(set) var pairs = 0
+  private var thai = (thai: 0, latin: 0)
+  private var english = (thai: 0, latin: 0)
+
+  /// Adds one pair, while fewer than `sampledPairs` have been added.
+  mutating func add(thai thaiText: String, english englishText: String) {
+    guard pairs < Self.sampledPairs else { return }
+    pairs += 1
+    Self.count(thaiText, into: &thai)
+    Self.count(englishText, into: &english)
+  }
+
+  private static func count(_ text: String, into tally: inout (thai: Int, latin: Int)) {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      switch byte {
+      // The Thai block's UTF-8 is E0 B8 xx or E0 B9 xx.
+      case 0xB8, 0xB9 where previous == 0xE0: tally.thai += 1
+      case 0x41...0x5A, 0x61...0x7A: tally.latin += 1
+      default: break
+      }
+      previous = byte
+    }
+  }
+
+  /// Whether the sides look swapped: the Thai side is (nearly) all Latin letters and the English
+  /// side mostly Thai, with enough letters to tell.
+  var looksSwapped: Bool {
+    func thaiShare(_ t: (thai: Int, latin: Int)) -> Double {
+      t.thai + t.latin == 0 ? 0 : Double(t.thai) / Double(t.thai + t.latin)
+    }
+    return thai.thai + thai.latin >= 20 && english.thai + english.latin >= 20
+      && thaiShare(thai) < 0.1 && thaiShare(english) > 0.5
+  }
+
+  /// The tally of the first `sampledPairs` pairs of a file (read again afterwards: not for stdin).
+  /// A read error ends the sample: the command's own reader reports it, in its own words.
+  static func sample(path: String, format: PairFileFormat) -> ScriptTally {
+    struct Enough: Error {}
+    var tally = ScriptTally()
+    try? CheckInput.forEachPair(path: path, format: format) { pair in
+      tally.add(thai: pair.th, english: pair.en)
+      if tally.pairs == sampledPairs { throw Enough() }
+    }
+    return tally
+  }
+
+  /// The error to give when ``looksSwapped``: `what` names the two sides ("the Thai and English
+  /// columns", "TH and EN").
+  func swappedError(_ path: String, _ what: String) -> JobFailed {
+    JobFailed(
+      "\(path): the Thai side of the first \(pairs == 1 ? "pair" : "\(pairs) pairs") is in Latin letters and the English "
+        + "side in Thai: \(what) look swapped")
+  }
+}
