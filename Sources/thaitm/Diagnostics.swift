@@ -43,9 +43,3 @@ struct JobFailed: Error, CustomStringConvertible {
   init(_ description: String) { self.description = description }
 }
 
-/// A subcommand whose issue has not landed yet: says so and exits 2.
-struct NotBuiltYet: Error, CustomStringConvertible {
-  var command: String
-  var description: String { "'thaitm \(command)' is not built yet" }
-}
-
