@@ -15,7 +15,7 @@ public struct CheckTextReport: CheckReport {
   }
 
   public mutating func begin<Out: TextOutputStream>(input: String, glossaries: [String], to out: inout Out) {
-    self.input = input
+    self.input = input == "-" ? "<stdin>" : input
   }
 
   public mutating func write<Out: TextOutputStream>(_ unit: CheckedUnit, to out: inout Out) {
