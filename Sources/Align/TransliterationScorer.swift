@@ -87,6 +87,12 @@ public struct TransliterationScorer: Sendable {
     public var symbolMargin = 0.1
     /// Score of an English number equal to the Thai one, or of a compass point's abbreviation.
     public var numberScore = 3.0
+    /// Margin taken off the score of a country's or state's name for its capital (เมืองหลวง
+    /// ประเทศจอร์เจีย ↔ Tbilisi as Georgia); 50 or more switches the capitals channel off.
+    public var capitalMargin = 0.1
+    /// Cost of leaving out the dictionary words that start a Thai name (กลุ่มหัวรุนแรงฮามาส ↔
+    /// Hamas: กลุ่ม "group", หัวรุนแรง "extremist"); 50 or more switches the rule off.
+    public var droppedWordsCost = 1.0
     /// Creates the default constants.
     public init() {}
   }
@@ -111,6 +117,11 @@ public struct TransliterationScorer: Sendable {
     let compass: String?
     /// The number the name writes (สิบห้า = 15), for the number channel.
     let number: Int?
+    /// The Thai name of the country or state whose capital the name is (เมืองหลวงประเทศกรีซ → กรีซ).
+    let capitalOf: String?
+    /// Units of what follows the dictionary words that start the name (see
+    /// `Constants.droppedWordsCost`).
+    let afterWords: [[String]]
     let parts: [TransliterationDictionary.Part]
   }
 
@@ -203,10 +214,15 @@ public struct TransliterationScorer: Sendable {
       ? TransliterationText.thaiUnits(thai) : nil
     let takesEnding = Self.endingPrefixes.contains { thai.hasPrefix($0) }
     let taxon = channels.contains(.taxon) ? TransliterationTaxon.cue(of: thai) : nil
+    let afterWords = channels.contains(.translation) && constants.droppedWordsCost < 50
+      ? Self.restsAfterLeadingWords(scalars, parts: parts, starts: [0, scalars.count - stripped.unicodeScalars.count, scalars.count - more.unicodeScalars.count])
+        .map(TransliterationText.thaiUnits).filter { !$0.isEmpty && $0 != units && $0 != moreUnits }
+      : []
     return PreparedThai(
       scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, writtenUnits: writtenUnits, takesEnding: takesEnding, taxon: taxon,
       forms: Array(Set([thai, stripped, more])), compass: channels.contains(.symbols) ? TransliterationSymbols.compassPoint(thai) : nil,
       number: channels.contains(.numbers) ? ThaiNumberWords.value(of: thai) : nil,
+      capitalOf: constants.capitalMargin < 50 ? TransliterationCapitals.country(in: thai) : nil, afterWords: afterWords,
       parts: parts)
   }
 
@@ -221,6 +237,16 @@ public struct TransliterationScorer: Sendable {
     }
     if channels.contains(.translation) || channels.contains(.affixes) {
       best = max(best, combinedScore(thai, name))
+    }
+    for units in thai.afterWords {
+      best = max(best, model.rankingScore(units: units, letters: name.letters) - constants.droppedWordsCost)
+    }
+    if let country = thai.capitalOf {
+      let places = TransliterationCapitals.places(of: english)
+      if !places.isEmpty {
+        let inner = prepare(country)
+        for place in places { best = max(best, score(inner, english: place) - constants.capitalMargin) }
+      }
     }
     if channels.contains(.abbreviation), name.isShort {
       best = max(best, abbreviationScore(thai, name))
@@ -248,6 +274,18 @@ public struct TransliterationScorer: Sendable {
       best = max(best, constants.taxonPrior + constants.taxonWeight * min(3, max(-3, sound)))
     }
     return best
+  }
+
+  /// The Thai after each run of dictionary pieces that starts at one of `starts` and covers the
+  /// name up to where the run ends (two scalars at least left): กลุ่มหัวรุนแรงฮามาส → ฮามาส.
+  static func restsAfterLeadingWords(_ scalars: [Unicode.Scalar], parts: [TransliterationDictionary.Part], starts: [Int]) -> [String] {
+    var reachable = Set(starts.filter { $0 >= 0 && $0 < scalars.count })
+    let begins = reachable
+    for part in parts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where reachable.contains(part.range.lowerBound) {
+      reachable.insert(part.range.upperBound)
+    }
+    return reachable.subtracting(begins).filter { scalars.count - $0 >= 2 }.sorted()
+      .map { String(String.UnicodeScalarView(scalars[$0...])) }
   }
 
   /// `score` of one pair.
