@@ -78,37 +78,12 @@ public struct TransliterationDictionary: Sendable {
     ("เสาร์", "saturday|saturn"),
   ]
 
-  /// The twelve signs of the zodiac, which English names in Latin: the Thai sign names (ราศีพฤษภ,
-  /// ชาวตุล) and the Thai names of the zodiac constellations (กลุ่มดาววัว "bull" ↔ Taurus). A
-  /// closed class, like the months, whose Thai solar names come from the signs (เมษ|ายน).
-  static let zodiac: [(String, String)] = {
-    let signs: [([String], [String], String)] = [
-      (["เมษ"], ["แกะ"], "aries"), (["พฤษภ"], ["วัว"], "taurus"), (["เมถุน"], ["คนคู่"], "gemini"),
-      (["กรกฎ", "กรกฏ"], ["ปู"], "cancer"), (["สิงห์"], ["สิงโต"], "leo"), (["กันย์"], ["หญิงสาว"], "virgo"),
-      (["ตุล"], ["คันชั่ง", "ตาชั่ง"], "libra"), (["พิจิก"], ["แมงป่อง"], "scorpio|scorpius"),
-      (["ธนู"], ["คนยิงธนู"], "sagittarius"), (["มังกร"], ["แพะทะเล"], "capricorn|capricornus"),
-      (["กุมภ์"], ["คนแบกหม้อน้ำ"], "aquarius"), (["มีน"], ["ปลาคู่", "ปลา"], "pisces"),
-    ]
-    var out: [(String, String)] = []
-    for (names, constellations, english) in signs {
-      for name in names {
-        out.append(("ราศี" + name, english))
-        // The sign as written (ชาวตุล ↔ Libra): a piece must end where a syllable can, so พฤษภ
-        // is not a piece of พฤษภาคม.
-        out.append((name, english))
-        out.append(("กลุ่มดาว" + name, english))
-      }
-      for constellation in constellations { out.append(("กลุ่มดาว" + constellation, english)) }
-    }
-    return out
-  }()
-
   /// A dictionary from `lexicon` (may be empty), `glossary` terms and the built-in words, never
   /// using an entry whose Thai is in `excluding`.
   public init(lexicon: Lexicon = Lexicon(), glossary: Glossary = Glossary(), excluding: Set<String> = []) {
     self.lexicon = lexicon
     excluded = excluding
-    for (thai, english) in Self.builtIn + Self.months + Self.days + Self.zodiac {
+    for (thai, english) in Self.builtIn + Self.months + Self.days + Self.zodiac + Self.constellations {
       add(thai: thai, english: english.split(separator: "|").map(String.init))
       builtInEntries.insert(thai)
     }

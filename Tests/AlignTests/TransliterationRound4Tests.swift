@@ -39,6 +39,13 @@ struct TransliterationRound4Tests {
     #expect(Bool(scorer.ranksFirst("พฤษภาคม", "May", among: ["Taurus"])))
   }
 
+  @Test func constellationsThatThaiTranslatesTakeTheirLatinNames() {
+    #expect(Bool(scorer.ranksFirst("กลุ่มดาวม้าบิน", "Pegasus", among: ["Guayaquil"])))
+    #expect(Bool(scorer.ranksFirst("กลุ่มดาวเตาหลอม", "Fornax", among: ["Taurus"])))
+    // กลุ่มดาวมังกร is Draco; Capricorn is ราศีมังกร or กลุ่มดาวแพะทะเล.
+    #expect(Bool(scorer.ranksFirst("กลุ่มดาวมังกร", "Draco", among: ["Capricornus"])))
+  }
+
   @Test func dictionaryWordsBeforeANameMayBeLeftOut() {
     var lexicon = Lexicon()
     lexicon.add(thai: "กลุ่ม", english: ["group"])
