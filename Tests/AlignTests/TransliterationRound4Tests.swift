@@ -46,6 +46,12 @@ struct TransliterationRound4Tests {
     #expect(Bool(scorer.ranksFirst("กลุ่มดาวมังกร", "Draco", among: ["Capricornus"])))
   }
 
+  @Test func academicDegreesAreTranslated() {
+    #expect(Bool(scorer.ranksFirst("นิติศาสตร์บัณฑิต", "Bachelor of Laws", among: ["Berlage", "Doctor of Laws"])))
+    #expect(Bool(scorer.ranksFirst("ทันตศัลยกรรมดุษฎีบัณฑิต", "Doctor of Dental Surgery", among: ["American ginseng"])))
+    #expect(Bool(scorer.ranksFirst("นิติศาสตร์ดุษฎีบัณฑิต", "Doctor of Laws", among: ["Bachelor of Laws"])))
+  }
+
   @Test func dictionaryWordsBeforeANameMayBeLeftOut() {
     var lexicon = Lexicon()
     lexicon.add(thai: "กลุ่ม", english: ["group"])
