@@ -118,6 +118,12 @@ public enum TransliterationCapitals {
     ("Pierre", "South Dakota"), ("Nashville", "Tennessee"), ("Austin", "Texas"), ("Salt Lake City", "Utah"),
     ("Montpelier", "Vermont"), ("Richmond", "Virginia"), ("Olympia", "Washington"), ("Charleston", "West Virginia"),
     ("Madison", "Wisconsin"), ("Cheyenne", "Wyoming"),
+    // Provinces of Canada, states of Australia.
+    ("Toronto", "Ontario"), ("Quebec|Quebec City", "Quebec"), ("Victoria", "British Columbia"), ("Edmonton", "Alberta"),
+    ("Winnipeg", "Manitoba"), ("Regina", "Saskatchewan"), ("Halifax", "Nova Scotia"), ("Fredericton", "New Brunswick"),
+    ("Charlottetown", "Prince Edward Island"), ("Saint John's|St. John's", "Newfoundland"), ("Sydney", "New South Wales"),
+    ("Melbourne", "Victoria"), ("Brisbane", "Queensland"), ("Perth", "Western Australia"), ("Adelaide", "South Australia"),
+    ("Hobart", "Tasmania"), ("Darwin", "Northern Territory"),
   ]
 }
 
