@@ -93,6 +93,9 @@ public struct TransliterationScorer: Sendable {
     /// Cost of leaving out the dictionary words that start a Thai name (กลุ่มหัวรุนแรงฮามาส ↔
     /// Hamas: กลุ่ม "group", หัวรุนแรง "extremist"); 50 or more switches the rule off.
     public var droppedWordsCost = 1.0
+    /// Letters of a longer English word that a dictionary stem explains beyond its own length
+    /// (Peru ~ Peruvian); the rest cost `unexplainedLetterCost` each.
+    public var stemSlack = 2.0
     /// Creates the default constants.
     public init() {}
   }
@@ -296,14 +299,17 @@ public struct TransliterationScorer: Sendable {
     let content = name.words.indices.filter { !name.words[$0].isStop }
     guard !content.isEmpty else { return -.infinity }
     // Matches of dictionary phrases against consecutive content words.
-    var matches: [(thai: Range<Int>, words: [Int], letters: Int)] = []
+    var matches: [(thai: Range<Int>, words: [Int], letters: Int, credited: Int)] = []
     if channels.contains(.translation) {
       for part in thai.parts {
         for phrase in part.phrases where phrase.count <= content.count {
           for start in 0...(content.count - phrase.count) {
             let words = Array(content[start..<start + phrase.count])
             if zip(phrase, words).allSatisfy({ TransliterationDictionary.sameWord($0, name.words[$1].stem) }) {
-              matches.append((part.range, words, words.reduce(0) { $0 + name.words[$1].letters.count }))
+              // A stem explains at most `stemSlack` letters beyond its own length of a longer
+              // English word (unit ~ Unitarianism explains unit and a few letters, not all 12).
+              let credited = zip(phrase, words).reduce(0) { $0 + min(name.words[$1.1].letters.count, $1.0.utf8.count + Int(constants.stemSlack)) }
+              matches.append((part.range, words, words.reduce(0) { $0 + name.words[$1].letters.count }, credited))
             }
           }
         }
@@ -312,7 +318,7 @@ public struct TransliterationScorer: Sendable {
     matches.sort { ($0.letters, $0.thai.count) > ($1.letters, $1.thai.count) }
     var usedThai = [Bool](repeating: false, count: thai.scalars.count)
     var usedWord = [Bool](repeating: false, count: name.words.count)
-    var matched = 0
+    var matched = 0, overhang = 0
     for match in matches where !match.words.contains(where: { usedWord[$0] }) && !match.thai.contains(where: { usedThai[$0] }) {
       if Self.debug {
         print("match", String(String.UnicodeScalarView(thai.scalars[match.thai])), match.words.map { name.words[$0].stem })
@@ -320,6 +326,7 @@ public struct TransliterationScorer: Sendable {
       for i in match.thai { usedThai[i] = true }
       for w in match.words { usedWord[w] = true }
       matched += match.letters
+      overhang += match.letters - match.credited
     }
     let leftWords = content.filter { !usedWord[$0] }.map { name.words[$0].letters }
     let leftLetters = leftWords.flatMap { $0 }
@@ -349,7 +356,8 @@ public struct TransliterationScorer: Sendable {
     } else if !units.isEmpty {
       part = -c.unexplainedThaiCost * Double(units.count)
     }
-    return (c.translationCredit * Double(matched) + part) / Double(max(1, matched + leftLetters.count))
+    let credit = c.translationCredit * Double(matched - overhang) - c.unexplainedLetterCost * Double(overhang)
+    return (credit + part) / Double(max(1, matched + leftLetters.count))
   }
 
   /// The abbreviation channel (see the type's documentation).

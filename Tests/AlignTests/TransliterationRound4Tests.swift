@@ -63,4 +63,17 @@ struct TransliterationRound4Tests {
     let withoutTheRule = off.ranksFirst("กลุ่มหัวรุนแรงฮามาส", "Hamas", among: ["Bahamas"])
     #expect(!withoutTheRule)
   }
+
+  @Test func aShortStemDoesNotExplainAMuchLongerWord() {
+    var lexicon = Lexicon()
+    lexicon.add(thai: "หน่วย", english: ["unit"])
+    // หน่วย "unit" used to explain all twelve letters of Unitarianism (a shared prefix of 4).
+    let on = switchedOff({ _ in }, lexicon: lexicon)
+    #expect(Bool(on.ranksFirst("หน่วยเงินตราพม่า", "Myanmar monetary unit", among: ["Unitarianism"])))
+    let off = switchedOff({ $0.stemSlack = 99 }, lexicon: lexicon)
+    let withoutTheRule = off.ranksFirst("หน่วยเงินตราพม่า", "Myanmar monetary unit", among: ["Unitarianism"])
+    #expect(!withoutTheRule)
+    // Forms of a word still count: Peru ~ Peruvian.
+    #expect(Bool(on.ranksFirst("ชาวเปรู", "Peruvian", among: ["Polyborus", "Perth"])))
+  }
 }
