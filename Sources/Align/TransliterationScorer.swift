@@ -90,6 +90,9 @@ public struct TransliterationScorer: Sendable {
     /// Margin taken off the score of a country's or state's name for its capital (เมืองหลวง
     /// ประเทศจอร์เจีย ↔ Tbilisi as Georgia); 50 or more switches the capitals channel off.
     public var capitalMargin = 0.1
+    /// Margin taken off the score of a place's name for its people's or language's name
+    /// (ชาวโปแลนด์ ↔ Pole as Poland); 50 or more switches the demonyms channel off.
+    public var demonymMargin = 0.2
     /// Cost of leaving out the dictionary words that start a Thai name (กลุ่มหัวรุนแรงฮามาส ↔
     /// Hamas: กลุ่ม "group", หัวรุนแรง "extremist"); 50 or more switches the rule off.
     public var droppedWordsCost = 1.0
@@ -122,6 +125,8 @@ public struct TransliterationScorer: Sendable {
     let number: Int?
     /// The Thai name of the country or state whose capital the name is (เมืองหลวงประเทศกรีซ → กรีซ).
     let capitalOf: String?
+    /// The Thai name of the place whose people or language the name is (ชาวโปแลนด์ → โปแลนด์).
+    let demonymOf: String?
     /// Units of what follows the dictionary words that start the name (see
     /// `Constants.droppedWordsCost`).
     let afterWords: [[String]]
@@ -225,7 +230,8 @@ public struct TransliterationScorer: Sendable {
       scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, writtenUnits: writtenUnits, takesEnding: takesEnding, taxon: taxon,
       forms: Array(Set([thai, stripped, more])), compass: channels.contains(.symbols) ? TransliterationSymbols.compassPoint(thai) : nil,
       number: channels.contains(.numbers) ? ThaiNumberWords.value(of: thai) : nil,
-      capitalOf: constants.capitalMargin < 50 ? TransliterationCapitals.country(in: thai) : nil, afterWords: afterWords,
+      capitalOf: constants.capitalMargin < 50 ? TransliterationCapitals.country(in: thai) : nil,
+      demonymOf: constants.demonymMargin < 50 ? TransliterationDemonyms.place(in: thai) : nil, afterWords: afterWords,
       parts: parts)
   }
 
@@ -249,6 +255,13 @@ public struct TransliterationScorer: Sendable {
       if !places.isEmpty {
         let inner = prepare(country)
         for place in places { best = max(best, score(inner, english: place) - constants.capitalMargin) }
+      }
+    }
+    if let place = thai.demonymOf {
+      let places = TransliterationDemonyms.places(of: english)
+      if !places.isEmpty {
+        let inner = prepare(place)
+        for name in places { best = max(best, score(inner, english: name) - constants.demonymMargin) }
       }
     }
     if channels.contains(.abbreviation), name.isShort {

@@ -76,4 +76,14 @@ struct TransliterationRound4Tests {
     // Forms of a word still count: Peru ~ Peruvian.
     #expect(Bool(on.ranksFirst("ชาวเปรู", "Peruvian", among: ["Polyborus", "Perth"])))
   }
+
+  @Test func aPeoplesNameThatIsNotThePlacesNameWithAnEnding() {
+    // ชาวโปแลนด์ "people of Poland" ↔ Pole, through โปแลนด์ ↔ Poland.
+    #expect(Bool(scorer.ranksFirst("ชาวโปแลนด์", "Pole", among: ["England", "Holland", "Portland"])))
+    #expect(Bool(scorer.ranksFirst("ประชาชนชาวเนเธอร์แลนด์", "Dutch", among: ["Danish"])))
+    #expect(TransliterationDemonyms.place(in: "ชาวโปแลนด์") == "โปแลนด์")
+    let off = switchedOff { $0.demonymMargin = 99 }
+    let withoutTheRule = off.ranksFirst("ชาวโปแลนด์", "Pole", among: ["Holland"])
+    #expect(!withoutTheRule)
+  }
 }
