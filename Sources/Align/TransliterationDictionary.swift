@@ -56,6 +56,14 @@ public struct TransliterationDictionary: Sendable {
     ("พรรค", "party"), ("กองทัพ", "army"), ("ธนาคาร", "bank"), ("บริษัท", "company|corporation"),
     // The royal epithet "the Great" (พระเจ้าปีเตอร์มหาราช ↔ Peter the Great).
     ("มหาราช", "great"),
+    // Academic degrees: the level after the field (นิติศาสตร์บัณฑิต ↔ Bachelor of Laws).
+    ("บัณฑิต", "bachelor"), ("มหาบัณฑิต", "master"), ("ดุษฎีบัณฑิต", "doctor"), ("กิตติมศักดิ์", "honorary"),
+    ("นิติศาสตร์", "law|laws"), ("ศาสนศาสตร์", "divinity|theology"), ("เทววิทยา", "theology|divinity"),
+    ("พยาบาลศาสตร์", "nursing"), ("แพทยศาสตร์", "medicine"), ("วิทยาศาสตร์", "science|sciences"),
+    ("อักษรศาสตร์", "arts|letters"), ("ศิลปศาสตร์", "arts"), ("วิศวกรรมศาสตร์", "engineering"),
+    ("บริหารธุรกิจ", "business administration"), ("ศึกษาศาสตร์", "education"), ("ครุศาสตร์", "education"),
+    ("เภสัชศาสตร์", "pharmacy"), ("ทันตแพทยศาสตร์", "dental surgery|dentistry"), ("ทันตศัลยกรรม", "dental surgery"),
+    ("สถาปัตยกรรมศาสตร์", "architecture"), ("ปรัชญา", "philosophy"),
   ]
 
   /// Thai month names, in full and short.
@@ -83,7 +91,7 @@ public struct TransliterationDictionary: Sendable {
   public init(lexicon: Lexicon = Lexicon(), glossary: Glossary = Glossary(), excluding: Set<String> = []) {
     self.lexicon = lexicon
     excluded = excluding
-    for (thai, english) in Self.builtIn + Self.months + Self.days {
+    for (thai, english) in Self.builtIn + Self.months + Self.days + Self.zodiac + Self.constellations {
       add(thai: thai, english: english.split(separator: "|").map(String.init))
       builtInEntries.insert(thai)
     }

@@ -65,7 +65,7 @@ extension TransliterationScorer.Constants {
       "credit": \.translationCredit, "letter": \.unexplainedLetterCost, "thai": \.unexplainedThaiCost,
       "suffix": \.suffixCost, "abbr": \.abbreviationMargin, "taxon": \.taxonPrior, "spelled": \.spelledScore,
       "taxonw": \.taxonWeight, "symbol": \.symbolMargin,
-      "number": \.numberScore,
+      "number": \.numberScore, "capital": \.capitalMargin, "demonym": \.demonymMargin, "dropwords": \.droppedWordsCost, "stemslack": \.stemSlack,
     ]
   }
 

@@ -87,6 +87,18 @@ public struct TransliterationScorer: Sendable {
     public var symbolMargin = 0.1
     /// Score of an English number equal to the Thai one, or of a compass point's abbreviation.
     public var numberScore = 3.0
+    /// Margin taken off the score of a country's or state's name for its capital (เมืองหลวง
+    /// ประเทศจอร์เจีย ↔ Tbilisi as Georgia); 50 or more switches the capitals channel off.
+    public var capitalMargin = 0.1
+    /// Margin taken off the score of a place's name for its people's or language's name
+    /// (ชาวโปแลนด์ ↔ Pole as Poland); 50 or more switches the demonyms channel off.
+    public var demonymMargin = 0.2
+    /// Cost of leaving out the dictionary words that start a Thai name (กลุ่มหัวรุนแรงฮามาส ↔
+    /// Hamas: กลุ่ม "group", หัวรุนแรง "extremist"); 50 or more switches the rule off.
+    public var droppedWordsCost = 1.0
+    /// Letters of a longer English word that a dictionary stem explains beyond its own length
+    /// (Peru ~ Peruvian); the rest cost `unexplainedLetterCost` each.
+    public var stemSlack = 2.0
     /// Creates the default constants.
     public init() {}
   }
@@ -111,6 +123,13 @@ public struct TransliterationScorer: Sendable {
     let compass: String?
     /// The number the name writes (สิบห้า = 15), for the number channel.
     let number: Int?
+    /// The Thai name of the country or state whose capital the name is (เมืองหลวงประเทศกรีซ → กรีซ).
+    let capitalOf: String?
+    /// The Thai name of the place whose people or language the name is (ชาวโปแลนด์ → โปแลนด์).
+    let demonymOf: String?
+    /// Units of what follows the dictionary words that start the name (see
+    /// `Constants.droppedWordsCost`).
+    let afterWords: [[String]]
     let parts: [TransliterationDictionary.Part]
   }
 
@@ -203,10 +222,16 @@ public struct TransliterationScorer: Sendable {
       ? TransliterationText.thaiUnits(thai) : nil
     let takesEnding = Self.endingPrefixes.contains { thai.hasPrefix($0) }
     let taxon = channels.contains(.taxon) ? TransliterationTaxon.cue(of: thai) : nil
+    let afterWords = channels.contains(.translation) && constants.droppedWordsCost < 50
+      ? Self.restsAfterLeadingWords(scalars, parts: parts, starts: [0, scalars.count - stripped.unicodeScalars.count, scalars.count - more.unicodeScalars.count])
+        .map(TransliterationText.thaiUnits).filter { !$0.isEmpty && $0 != units && $0 != moreUnits }
+      : []
     return PreparedThai(
       scalars: scalars, strippedUnits: units, moreStrippedUnits: moreUnits, writtenUnits: writtenUnits, takesEnding: takesEnding, taxon: taxon,
       forms: Array(Set([thai, stripped, more])), compass: channels.contains(.symbols) ? TransliterationSymbols.compassPoint(thai) : nil,
       number: channels.contains(.numbers) ? ThaiNumberWords.value(of: thai) : nil,
+      capitalOf: constants.capitalMargin < 50 ? TransliterationCapitals.country(in: thai) : nil,
+      demonymOf: constants.demonymMargin < 50 ? TransliterationDemonyms.place(in: thai) : nil, afterWords: afterWords,
       parts: parts)
   }
 
@@ -221,6 +246,23 @@ public struct TransliterationScorer: Sendable {
     }
     if channels.contains(.translation) || channels.contains(.affixes) {
       best = max(best, combinedScore(thai, name))
+    }
+    for units in thai.afterWords {
+      best = max(best, model.rankingScore(units: units, letters: name.letters) - constants.droppedWordsCost)
+    }
+    if let country = thai.capitalOf {
+      let places = TransliterationCapitals.places(of: english)
+      if !places.isEmpty {
+        let inner = prepare(country)
+        for place in places { best = max(best, score(inner, english: place) - constants.capitalMargin) }
+      }
+    }
+    if let place = thai.demonymOf {
+      let places = TransliterationDemonyms.places(of: english)
+      if !places.isEmpty {
+        let inner = prepare(place)
+        for name in places { best = max(best, score(inner, english: name) - constants.demonymMargin) }
+      }
     }
     if channels.contains(.abbreviation), name.isShort {
       best = max(best, abbreviationScore(thai, name))
@@ -250,6 +292,18 @@ public struct TransliterationScorer: Sendable {
     return best
   }
 
+  /// The Thai after each run of dictionary pieces that starts at one of `starts` and covers the
+  /// name up to where the run ends (two scalars at least left): กลุ่มหัวรุนแรงฮามาส → ฮามาส.
+  static func restsAfterLeadingWords(_ scalars: [Unicode.Scalar], parts: [TransliterationDictionary.Part], starts: [Int]) -> [String] {
+    var reachable = Set(starts.filter { $0 >= 0 && $0 < scalars.count })
+    let begins = reachable
+    for part in parts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where reachable.contains(part.range.lowerBound) {
+      reachable.insert(part.range.upperBound)
+    }
+    return reachable.subtracting(begins).filter { scalars.count - $0 >= 2 }.sorted()
+      .map { String(String.UnicodeScalarView(scalars[$0...])) }
+  }
+
   /// `score` of one pair.
   public func score(thai: String, english: String) -> Double { score(prepare(thai), english: english) }
 
@@ -258,14 +312,17 @@ public struct TransliterationScorer: Sendable {
     let content = name.words.indices.filter { !name.words[$0].isStop }
     guard !content.isEmpty else { return -.infinity }
     // Matches of dictionary phrases against consecutive content words.
-    var matches: [(thai: Range<Int>, words: [Int], letters: Int)] = []
+    var matches: [(thai: Range<Int>, words: [Int], letters: Int, credited: Int)] = []
     if channels.contains(.translation) {
       for part in thai.parts {
         for phrase in part.phrases where phrase.count <= content.count {
           for start in 0...(content.count - phrase.count) {
             let words = Array(content[start..<start + phrase.count])
             if zip(phrase, words).allSatisfy({ TransliterationDictionary.sameWord($0, name.words[$1].stem) }) {
-              matches.append((part.range, words, words.reduce(0) { $0 + name.words[$1].letters.count }))
+              // A stem explains at most `stemSlack` letters beyond its own length of a longer
+              // English word (unit ~ Unitarianism explains unit and a few letters, not all 12).
+              let credited = zip(phrase, words).reduce(0) { $0 + min(name.words[$1.1].letters.count, $1.0.utf8.count + Int(constants.stemSlack)) }
+              matches.append((part.range, words, words.reduce(0) { $0 + name.words[$1].letters.count }, credited))
             }
           }
         }
@@ -274,7 +331,7 @@ public struct TransliterationScorer: Sendable {
     matches.sort { ($0.letters, $0.thai.count) > ($1.letters, $1.thai.count) }
     var usedThai = [Bool](repeating: false, count: thai.scalars.count)
     var usedWord = [Bool](repeating: false, count: name.words.count)
-    var matched = 0
+    var matched = 0, overhang = 0
     for match in matches where !match.words.contains(where: { usedWord[$0] }) && !match.thai.contains(where: { usedThai[$0] }) {
       if Self.debug {
         print("match", String(String.UnicodeScalarView(thai.scalars[match.thai])), match.words.map { name.words[$0].stem })
@@ -282,6 +339,7 @@ public struct TransliterationScorer: Sendable {
       for i in match.thai { usedThai[i] = true }
       for w in match.words { usedWord[w] = true }
       matched += match.letters
+      overhang += match.letters - match.credited
     }
     let leftWords = content.filter { !usedWord[$0] }.map { name.words[$0].letters }
     let leftLetters = leftWords.flatMap { $0 }
@@ -311,34 +369,8 @@ public struct TransliterationScorer: Sendable {
     } else if !units.isEmpty {
       part = -c.unexplainedThaiCost * Double(units.count)
     }
-    return (c.translationCredit * Double(matched) + part) / Double(max(1, matched + leftLetters.count))
-  }
-
-  /// The abbreviation channel (see the type's documentation).
-  func abbreviationScore(_ thai: PreparedThai, _ name: TransliterationEnglish) -> Double {
-    var best = -Double.infinity
-    let letters = name.letters.map(Int.init)
-    // Initials of the transliteration: the first letter from one of the first two units, each
-    // later letter from a later unit, in order.
-    let ids = (thai.moreStrippedUnits ?? thai.strippedUnits).map { model.unitIndex[$0] }
-    if !ids.isEmpty {
-      var row = [Double](repeating: -.infinity, count: ids.count)
-      for j in 0..<min(2, ids.count) { if let id = ids[j] { row[j] = firstMass[id][letters[0]] } }
-      for letter in letters.dropFirst() {
-        var next = [Double](repeating: -.infinity, count: ids.count)
-        var prefixBest = -Double.infinity
-        for j in 0..<ids.count {
-          if let id = ids[j], prefixBest > -.infinity { next[j] = prefixBest + containsMass[id][letter] }
-          prefixBest = max(prefixBest, row[j])
-        }
-        row = next
-      }
-      if let top = row.max(), top > -.infinity {
-        let background = letters.reduce(0.0) { $0 + model.logUnigram[$1] }
-        best = (top - background) / Double(letters.count) - constants.abbreviationMargin
-      }
-    }
-    return best
+    let credit = c.translationCredit * Double(matched - overhang) - c.unexplainedLetterCost * Double(overhang)
+    return (credit + part) / Double(max(1, matched + leftLetters.count))
   }
 }
 
