@@ -114,6 +114,7 @@ extension ThaiTM {
         progress.update(done, input.count)
       }
       progress.finish()
+      try input.finish()
       do { try sink.finish() } catch let error as TMXError { throw JobFailed("\(error)") }
       if let path = self.report {
         let report = AlignmentReport(results: sink.kept, glossary: glossary, reviewThreshold: reviewThreshold)
@@ -195,79 +196,6 @@ extension ThaiTM {
       }
       if position < text.endIndex { content.append(.text(String(text[position...]))) }
       return TMX.Segment(content: content)
-    }
-
-    /// The input documents (made one at a time from the lines), and the date of the metadata
-    /// line if any.
-    struct Input {
-      var documents: LazyMapSequence<Range<Int>, DocumentPair>
-      var count: Int
-      var header: DocumentHeader?
-    }
-
-    func readInput() throws -> Input {
-      var thaiLines = try readLines(thai)
-      let englishLines = try readLines(english)
-      for (path, lines) in [(thai, thaiLines), (english, englishLines)] {
-        guard lines.contains(where: { $0.contains { !$0.isWhitespace } }) else {
-          throw JobFailed("\(path):1: no text to align (the file is empty or blank)")
-        }
-      }
-      var header: DocumentHeader? = nil
-      if let first = thaiLines.first, let h = DocumentHeader(parsing: first) {
-        header = h
-        thaiLines[0] = h.headline
-      }
-      if documentsPerLine {
-        guard thaiLines.count == englishLines.count else {
-          throw JobFailed(
-            "\(english): \(englishLines.count) lines, but \(thai) has \(thaiLines.count): "
-              + "with --documents-per-line line N of each file is one document")
-        }
-        let lines = thaiLines
-        let documents = lines.indices.lazy.map { n in
-          DocumentPair(name: String(n + 1), thai: [lines[n]], english: [englishLines[n]])
-        }
-        return Input(documents: documents, count: lines.count, header: header)
-      }
-      let name = (thai as NSString).lastPathComponent
-      let lines = thaiLines
-      let documents = (0..<1).lazy.map { _ in DocumentPair(name: name, thai: lines, english: englishLines) }
-      return Input(documents: documents, count: 1, header: header)
-    }
-
-    func readLines(_ path: String) throws -> [String] {
-      let lines: [String]
-      do {
-        lines = try TextFile.lines(path: path)
-      } catch let error as TextFileError {
-        throw JobFailed(error.description)
-      }
-      Self.warnAboutIllegalCharacters(lines, path: path)
-      return lines
-    }
-
-    /// `path:line:` warnings for characters XML 1.0 forbids (control characters other than tab,
-    /// U+FFFE, U+FFFF): the TMX gets U+FFFD in their place, so the user should know where.
-    static func warnAboutIllegalCharacters(_ lines: [String], path: String) {
-      var count = 0
-      for (n, line) in lines.enumerated() {
-        for scalar in line.unicodeScalars where isIllegalInXML(scalar) {
-          count += 1
-          if count <= 5 {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            Diagnostics.write(
-              "\(path):\(n + 1): warning: control character \(code) is not allowed in XML; the TMX has U+FFFD there\n")
-          }
-        }
-      }
-      if count > 5 { Diagnostics.warning("\(path): \(count) such characters in all") }
-    }
-
-    static func isIllegalInXML(_ scalar: Unicode.Scalar) -> Bool {
-      let v = scalar.value
-      return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF
     }
 
     static func loadLexicon(skip: Bool, path lexicon: String?) throws -> Lexicon {
