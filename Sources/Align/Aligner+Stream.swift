@@ -70,10 +70,11 @@ extension Aligner {
     }
   }
 
-  /// Jobs in flight (started and not yet handed on in order): two per core.
+  /// Jobs in flight (started and not yet handed on in order): four per core, so that a long
+  /// document holds back the cores only after they have done several others.
   static let window: Int = {
     let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
-    return 2 * max(2, cores > 0 ? cores : 2)
+    return 4 * max(2, cores > 0 ? cores : 2)
   }()
 
   /// How many beads of a first pass IBM model 1 trains on (confident pairs).

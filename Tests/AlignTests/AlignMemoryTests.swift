@@ -15,6 +15,10 @@ import Testing
     }
   }
 
+  /// More documents than a short training prefix and the jobs in flight (four per online core)
+  /// hold, twice over.
+  static let moreThanInFlight = 12 * max(2, sysconf(Int32(_SC_NPROCESSORS_ONLN))) + 24
+
   /// Counts how many documents the aligner has taken from its input.
   final class Taken: @unchecked Sendable {
     var count = 0
@@ -37,8 +41,7 @@ import Testing
   @Test(.enabled(if: Repo.hasNTREX)) func documentsComeOutInOrderBeforeTheInputEnds() async throws {
     var aligner = try Aligner(glossary: try Repo.shippedGlossary(), lexicon: try Repo.lexicon())
     aligner.trainingPairs = 30  // about two documents
-    // More documents than the prefix and the jobs in flight (a few per core) can hold.
-    let count = 4 * ProcessInfo.processInfo.activeProcessorCount + 24
+    let count = Self.moreThanInFlight
     let taken = Taken()
     let input = Counting(documents: try Self.documents(count), taken: taken)
     var delivered: [(index: Int, name: String, takenBefore: Int, pairs: Int)] = []
@@ -73,7 +76,7 @@ import Testing
   @Test(.enabled(if: Repo.hasNTREX)) func whatDeliverThrowsStopsTheRun() async throws {
     var aligner = try Aligner(glossary: try Repo.shippedGlossary(), lexicon: try Repo.lexicon())
     aligner.trainingPairs = 30
-    let count = 4 * ProcessInfo.processInfo.activeProcessorCount + 24
+    let count = Self.moreThanInFlight
     let taken = Taken()
     let input = Counting(documents: try Self.documents(count), taken: taken)
     var delivered = 0
