@@ -28,11 +28,12 @@ extension Aligner {
   ) async throws(E) {
     var source = JobSource(aligner: self, documents: documents.makeIterator())
     let window = Self.window
-    // Phase 1: first passes in job order until the prefix holds the training pairs.
+    // Phase 1: first passes in job order until the prefix holds the training pairs (`beyond`:
+    // the first passes of the jobs already started after it).
     var prefix: [(job: AlignmentJob, first: FirstPass)] = []
     var pairs = 0
     let budget = trainingPairs
-    let started = await Self.ordered(window: window, next: { source.next() }, body: { job in (job, self.firstPass(job)) }) {
+    let beyond = await Self.ordered(window: window, next: { source.next() }, body: { job in (job, self.firstPass(job)) }) {
       (item: (job: AlignmentJob, first: FirstPass)) throws(Never) -> Bool in
       prefix.append(item)
       pairs += Self.trainingPairCount(item.first.beads)
@@ -40,7 +41,7 @@ extension Aligner {
     }
     let learned = learn(from: prefix.map(\.first))
     // Phase 2: the held first passes, then every further job (both passes), in order.
-    var held: [(job: AlignmentJob, first: FirstPass)?] = prefix + started
+    var held: [(job: AlignmentJob, first: FirstPass)?] = prefix + beyond
     prefix = []
     var k = 0
     var pieces: [DocumentAlignment] = []

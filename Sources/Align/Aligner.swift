@@ -77,7 +77,7 @@ public struct Aligner: Sendable {
     var fit: LengthFit
   }
 
-  /// What the second pass learns from the first pass over all jobs.
+  /// What the second pass learns from the first pass over the training prefix.
   struct Learned: Sendable {
     var model: IBMModel1?
     var translations: [String: [String]]
@@ -91,7 +91,8 @@ public struct Aligner: Sendable {
     return FirstPass(prepared: prepared, beads: search(prepared, fit: fit), fit: fit)
   }
 
-  /// IBM model 1, its likely word translations and the headline rate, from all first passes.
+  /// IBM model 1, its likely word translations and the headline rate, from the first passes of
+  /// the training prefix (`align(streaming:deliver:)`).
   func learn(from first: [FirstPass]) -> Learned {
     let passes = first.map { ($0.prepared, $0.beads) }
     let model = learnTranslations(passes)
