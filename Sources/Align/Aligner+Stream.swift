@@ -33,8 +33,9 @@ extension Aligner {
     var prefix: [(job: AlignmentJob, first: FirstPass)] = []
     var pairs = 0
     let budget = trainingPairs
-    let beyond = await Self.ordered(window: window, next: { source.next() }, body: { job in (job, self.firstPass(job)) }) {
-      (item: (job: AlignmentJob, first: FirstPass)) throws(Never) -> Bool in
+    let beyond = await Self.ordered(
+      window: window, next: { source.next() }, body: { job in (job, self.firstPass(job)) }
+    ) { (item: (job: AlignmentJob, first: FirstPass)) throws(Never) -> Bool in
       prefix.append(item)
       pairs += Self.trainingPairCount(item.first.beads)
       return pairs < budget
@@ -71,11 +72,12 @@ extension Aligner {
     }
   }
 
-  /// Jobs in flight (started and not yet handed on in order): four per core, so that a long
-  /// document holds back the cores only after they have done several others.
+  /// Jobs in flight (started and not yet handed on in order): sixteen per core, so that a long
+  /// document holds back the cores only after they have done many others. A job waiting its
+  /// turn holds one document's text and alignment (tens of kilobytes).
   static let window: Int = {
     let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
-    return 4 * max(2, cores > 0 ? cores : 2)
+    return 16 * max(2, cores > 0 ? cores : 2)
   }()
 
   /// How many beads of a first pass IBM model 1 trains on (confident pairs).

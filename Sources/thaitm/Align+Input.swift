@@ -41,7 +41,10 @@ extension ThaiTM.Align {
       let englishLines = pipes.open(englishPath)
       var n = 0
       return AnyIterator {
-        guard var t = thaiLines.next(), let e = englishLines.next() else { return nil }
+        guard var t = thaiLines.next(), let e = englishLines.next() else {
+          if n < thaiScan.lines { pipes.fail("\(thaiPath), \(englishPath): changed while being read") }
+          return nil
+        }
         if n == 0, let header { t = header.headline }
         n += 1
         return DocumentPair(name: String(n), thai: [t], english: [e])

@@ -42,7 +42,8 @@ extension ThaiTM.Align {
   /// Opens the output: TMX, or TSV when the path ends in `.tsv`.
   func openOutput(header: DocumentHeader?, glossary: Glossary) throws -> AlignSink {
     if output.hasSuffix(".tsv") {
-      return AlignSink(tmx: nil, tsv: try StreamingOutput(path: output), unitDate: nil, keep: report != nil, glossary: glossary)
+      let tsv = try StreamingOutput(path: output)
+      return AlignSink(tmx: nil, tsv: tsv, unitDate: nil, keep: report != nil, glossary: glossary)
     }
     var tmxHeader = TMXHeader(creationDate: TMXDate.now())
     var unitDate: String? = nil

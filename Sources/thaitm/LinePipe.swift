@@ -75,7 +75,11 @@ final class LinePipe: @unchecked Sendable {
 /// The pipes opened for one run, closed together at the end.
 final class LinePipes: @unchecked Sendable {
   private var pipes: [LinePipe] = []
+  private var failure: String?
   private let lock = NSLock()
+
+  /// Records a failure for `check()`.
+  func fail(_ message: String) { lock.withLock { failure = failure ?? message } }
 
   func open(_ path: String) -> LinePipe {
     let pipe = LinePipe(path: path)
@@ -85,7 +89,8 @@ final class LinePipes: @unchecked Sendable {
 
   /// Stops every read and throws the first failure.
   func check() throws {
-    let all = lock.withLock { pipes }
+    let (all, failure) = lock.withLock { (pipes, self.failure) }
     for pipe in all { if let failure = pipe.close() { throw JobFailed(failure.description) } }
+    if let failure { throw JobFailed(failure) }
   }
 }

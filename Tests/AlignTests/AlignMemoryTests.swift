@@ -15,9 +15,9 @@ import Testing
     }
   }
 
-  /// More documents than a short training prefix and the jobs in flight (four per online core)
+  /// More documents than a short training prefix and the jobs in flight (16 per online core)
   /// hold, twice over.
-  static let moreThanInFlight = 12 * max(2, sysconf(Int32(_SC_NPROCESSORS_ONLN))) + 24
+  static let moreThanInFlight = 40 * max(2, sysconf(Int32(_SC_NPROCESSORS_ONLN))) + 24
 
   /// Counts how many documents the aligner has taken from its input.
   final class Taken: @unchecked Sendable {
