@@ -10,49 +10,51 @@ struct AlignmentJob: Sendable {
   var paragraph: Int?
   /// Whether the job's first English paragraph may open with a headline without a final stop.
   var headline: Bool = true
+  /// Whether this is the last job of its document.
+  var isLast = true
 }
 
 extension Aligner {
   /// Splits documents whose non-blank paragraphs pair up 1:1 into one job per paragraph pair.
   func jobs(_ documents: [DocumentPair]) -> [AlignmentJob] {
-    var out: [AlignmentJob] = []
-    for (d, document) in documents.enumerated() {
-      let thai = document.thai.filter { !Substring($0).trimmingWhitespace().isEmpty }
-      let english = document.english.filter { !Substring($0).trimmingWhitespace().isEmpty }
-      guard thai.count == english.count, thai.count > 1 else {
-        out.append(AlignmentJob(pair: document, document: d, paragraph: nil))
-        continue
-      }
-      for k in thai.indices {
-        let pair = DocumentPair(name: document.name, thai: [thai[k]], english: [english[k]])
-        out.append(AlignmentJob(pair: pair, document: d, paragraph: k, headline: true))
-      }
-    }
-    return out
+    documents.enumerated().flatMap { jobs(for: $1, index: $0) }
   }
 
-  /// Joins the results of the jobs back into one alignment per input document.
-  func merge(_ results: [DocumentAlignment], of jobs: [AlignmentJob], documents: [DocumentPair])
-    -> [DocumentAlignment]
-  {
-    var out = documents.enumerated().map { DocumentAlignment(index: $0, name: $1.name, beads: []) }
+  /// The jobs of document number `index`: one per paragraph pair when its non-blank paragraphs
+  /// pair up 1:1, else the whole document.
+  func jobs(for document: DocumentPair, index d: Int) -> [AlignmentJob] {
+    let thai = document.thai.filter { !Substring($0).trimmingWhitespace().isEmpty }
+    let english = document.english.filter { !Substring($0).trimmingWhitespace().isEmpty }
+    guard thai.count == english.count, thai.count > 1 else {
+      return [AlignmentJob(pair: document, document: d, paragraph: nil)]
+    }
+    return thai.indices.map { k in
+      let pair = DocumentPair(name: document.name, thai: [thai[k]], english: [english[k]])
+      return AlignmentJob(pair: pair, document: d, paragraph: k, headline: true, isLast: k == thai.count - 1)
+    }
+  }
+
+  /// Joins the results of the jobs of one document back into its alignment.
+  func merge(_ results: [DocumentAlignment], of jobs: [AlignmentJob]) -> DocumentAlignment {
+    var out = DocumentAlignment(index: jobs[0].document, name: jobs[0].pair.name, beads: [])
     for (job, result) in zip(jobs, results) {
       guard let k = job.paragraph else {
-        out[job.document].beads = result.beads
+        out.beads += result.beads
         continue
       }
       for var bead in result.beads {
         if bead.thaiParagraph != nil { bead.thaiParagraph = k }
         if bead.englishParagraph != nil { bead.englishParagraph = k }
-        out[job.document].beads.append(bead)
+        out.beads.append(bead)
       }
     }
     return out
   }
 
   /// The probability that a document (or paragraph job) opens without a headline, learned from
-  /// the first pass over all jobs (run with the default 0.1): the share r of jobs with headline
-  /// candidates whose first bead ended at one, with one pseudo-count each way. When r ≥ ½ the
+  /// the first pass over the training prefix (run with the default 0.1): the share r of jobs
+  /// with headline candidates whose first bead ended at one, with one pseudo-count each way.
+  /// When r ≥ ½ the
   /// input has headlines (NTREX-style files, one document a line, each with its headline) and
   /// the default stays; otherwise it is 1 − r (an article of many paragraphs, where only the
   /// first may open with a headline: the seed article learns 0.75).

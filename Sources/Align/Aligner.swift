@@ -21,6 +21,10 @@ public struct Aligner: Sendable {
   public var options: AlignmentOptions
   /// The glossary whose terms are anchors and are paired inside beads.
   public let glossary: Glossary
+  /// How many confident first-pass sentence pairs IBM model 1 is trained on at least: the first
+  /// jobs of the input are held until they hold this many (`align(streaming:deliver:)`). An
+  /// input with fewer is aligned with the model learned from all of it.
+  public var trainingPairs = 4000
   let thaiMatcher: ThaiTermMatcher
   let englishMatcher: EnglishTermMatcher
   let lexicon: Lexicon
@@ -38,22 +42,21 @@ public struct Aligner: Sendable {
     englishMatcher = EnglishTermMatcher(glossary: glossary)
   }
 
-  /// Aligns every document; documents run in parallel. `progress` is called with the number of
-  /// documents done (of both passes) and the total.
+  /// Aligns every document; documents run in parallel (`align(streaming:deliver:)`, whose
+  /// training prefix applies). `progress` is called with the number of documents done and the
+  /// total.
   ///
   /// - Complexity: linear in the total length of the documents.
   public func align(
     _ documents: [DocumentPair], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) async -> [DocumentAlignment] {
-    let jobs = self.jobs(documents)
-    let total = jobs.count * 2
-    let first = await parallelMap(jobs, done: 0, total: total, progress) { _, job in firstPass(job) }
-    let learned = learn(from: first)
-    let inputs = Array(zip(jobs.indices, first))
-    let results = await parallelMap(inputs, done: jobs.count, total: total, progress) { _, item in
-      secondPass(item.1, learned, index: item.0, name: jobs[item.0].pair.name)
+    var out: [DocumentAlignment] = []
+    out.reserveCapacity(documents.count)
+    await align(streaming: documents) { (document: DocumentAlignment) throws(Never) in
+      out.append(document)
+      progress?(out.count, documents.count)
     }
-    return merge(results, of: jobs, documents: documents)
+    return out
   }
 
   /// Aligns one document (both passes, the translation model learned from it alone).
@@ -64,7 +67,7 @@ public struct Aligner: Sendable {
     let results = first.enumerated().map { index, pass in
       secondPass(pass, learned, index: index, name: document.name)
     }
-    return merge(results, of: jobs, documents: [document])[0]
+    return merge(results, of: jobs)
   }
 
   /// One job after the first pass: prepared, searched without IBM-1, with its length fit.
@@ -74,7 +77,7 @@ public struct Aligner: Sendable {
     var fit: LengthFit
   }
 
-  /// What the second pass learns from the first pass over all jobs.
+  /// What the second pass learns from the first pass over the training prefix.
   struct Learned: Sendable {
     var model: IBMModel1?
     var translations: [String: [String]]
@@ -82,14 +85,15 @@ public struct Aligner: Sendable {
   }
 
   /// The first pass of one job: both sides cut into pieces, the length fitted, searched.
-  private func firstPass(_ job: AlignmentJob) -> FirstPass {
+  func firstPass(_ job: AlignmentJob) -> FirstPass {
     let prepared = prepare(job.pair, headline: job.headline)
     let fit = LengthFit(prepared, variance: options.lengthVariance)
     return FirstPass(prepared: prepared, beads: search(prepared, fit: fit), fit: fit)
   }
 
-  /// IBM model 1, its likely word translations and the headline rate, from all first passes.
-  private func learn(from first: [FirstPass]) -> Learned {
+  /// IBM model 1, its likely word translations and the headline rate, from the first passes of
+  /// the training prefix (`align(streaming:deliver:)`).
+  func learn(from first: [FirstPass]) -> Learned {
     let passes = first.map { ($0.prepared, $0.beads) }
     let model = learnTranslations(passes)
     return Learned(
@@ -98,7 +102,7 @@ public struct Aligner: Sendable {
   }
 
   /// The second pass of one job: IBM-1 keys added, the length variance refitted, searched again.
-  private func secondPass(_ first: FirstPass, _ learned: Learned, index: Int, name: String) -> DocumentAlignment {
+  func secondPass(_ first: FirstPass, _ learned: Learned, index: Int, name: String) -> DocumentAlignment {
     var prepared = first.prepared
     if !prepared.english.isEmpty { prepared.english[0].setNoHeadline(learned.noHeadline) }
     if !learned.translations.isEmpty { addTranslationKeys(learned.translations, to: &prepared) }
@@ -108,24 +112,6 @@ public struct Aligner: Sendable {
   }
 
   // MARK: - Passes
-
-  /// Runs `body` over `items` on all cores, keeping the order.
-  func parallelMap<T: Sendable, R: Sendable>(
-    _ items: [T], done: Int, total: Int, _ progress: (@Sendable (Int, Int) -> Void)?,
-    _ body: @escaping @Sendable (Int, T) -> R
-  ) async -> [R] {
-    await withTaskGroup(of: (Int, R).self) { group in
-      for (i, item) in items.enumerated() { group.addTask { (i, body(i, item)) } }
-      var out = [R?](repeating: nil, count: items.count)
-      var finished = done
-      for await (i, r) in group {
-        out[i] = r
-        finished += 1
-        progress?(finished, total)
-      }
-      return out.map { $0! }
-    }
-  }
 
   /// IBM model 1 over the first-pass beads; nil when the anchor is disabled.
   func learnTranslations(_ passes: [(PreparedDocument, [[RawBead]])]) -> IBMModel1? {

@@ -69,6 +69,7 @@ extension ThaiTM {
       options.maxEnglishSentences = maxEnglish
       options.reviewThreshold = reviewThreshold
       options.disabledAnchors = Set(disableAnchor.compactMap(AnchorKind.init(rawValue:)))
+      var trainingPairs: Int? = nil
       for assignment in set {
         let parts = assignment.split(separator: "=")
         guard parts.count == 2, let v = Double(parts[1]) else {
@@ -87,6 +88,7 @@ extension ThaiTM {
         case "variance": options.lengthVariance = v
         case "refine": options.refineWeight = v
         case "opener": options.openerWeight = v
+        case "pairs": trainingPairs = Int(v)
         default:
           guard let kind = AnchorKind(rawValue: String(parts[0])) else {
             throw ValidationError("--set \(assignment): unknown setting '\(parts[0])'")
@@ -100,23 +102,29 @@ extension ThaiTM {
       let glossary = try glossaries.load()
       let input = try readInput()
       let lexiconData = try await lexiconTask.value
-      let aligner = try Aligner(glossary: glossary, lexicon: lexiconData, options: options)
-      let progress = ProgressBar(enabled: Diagnostics.stderrIsTerminal && input.documents.count > 1)
-      let results = await aligner.align(input.documents, progress: progress.update)
-      progress.finish()
-      if debug { debugDump(results) }
-      if output.hasSuffix(".tsv") {
-        try writeTSV(results)
-      } else {
-        try writeTMX(results, glossary: glossary, header: input.header)
+      var aligner = try Aligner(glossary: glossary, lexicon: lexiconData, options: options)
+      if let trainingPairs { aligner.trainingPairs = trainingPairs }
+      // Each document is written as soon as it and those before it are aligned.
+      let sink = try openOutput(header: input.header, glossary: glossary)
+      let progress = ProgressBar(enabled: Diagnostics.stderrIsTerminal && input.count > 1)
+      var done = 0
+      try await aligner.align(streaming: input.documents) { document in
+        try emit(document, glossary: glossary, into: sink)
+        done += 1
+        progress.update(done, input.count)
       }
-      let report = AlignmentReport(results: results, glossary: glossary, reviewThreshold: reviewThreshold)
-      if let path = self.report { try OutputFile(path: path).write(report.json()) }
-      summarize(report)
+      progress.finish()
+      try input.finish()
+      do { try sink.finish() } catch let error as TMXError { throw JobFailed("\(error)") }
+      if let path = self.report {
+        let report = AlignmentReport(results: sink.kept, glossary: glossary, reviewThreshold: reviewThreshold)
+        try OutputFile(path: path).write(report.json())
+      }
+      summarize(sink.summary, missing: sink.missing)
     }
 
-    func summarize(_ report: AlignmentReport) {
-      let s = report.summary
+    /// The summary line, and the first glossary terms without an English rendering.
+    func summarize(_ s: AlignmentReport.Summary, missing: [String]) {
       func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
       var line = "aligned \(counted(s.pairs, "sentence pair"))"
       if s.unpaired > 0 { line += ", \(counted(s.unpaired, "untranslated piece")) left out" }
@@ -125,17 +133,8 @@ extension ThaiTM {
       Diagnostics.note(line)
       guard s.termsMissing > 0 else { return }
       Diagnostics.warning("\(s.termsMissing) Thai glossary terms have no English rendering in their sentence pair")
-      var shown = 0
-      for doc in report.results {
-        for bead in doc.beads where bead.isPair {
-          for t in bead.missingTerms where shown < 5 {
-            shown += 1
-            let english = report.glossary.concepts[t.concept].preferredEnglish?.text ?? "?"
-            Diagnostics.write("  \(doc.name): \(bead.thai[t.thai]) (expected \(english))\n")
-          }
-        }
-      }
-      if s.termsMissing > shown { Diagnostics.write("  … see --report for all\n") }
+      for line in missing { Diagnostics.write(line) }
+      if s.termsMissing > missing.count { Diagnostics.write("  … see --report for all\n") }
     }
 
     func debugDump(_ results: [DocumentAlignment]) {
@@ -148,30 +147,6 @@ extension ThaiTM {
     }
 
     /// One TU per sentence pair, with document, paragraph, score, terms and review marks.
-    func writeTMX(_ results: [DocumentAlignment], glossary: Glossary, header: DocumentHeader?) throws {
-      var tmxHeader = TMXHeader(creationDate: TMXDate.now())
-      var unitDate: String? = nil
-      if let header {
-        let compact = header.isoDate.replacingOccurrences(of: "-", with: "")
-        unitDate = compact + "T000000Z"
-        tmxHeader.creationDate = unitDate
-        tmxHeader.properties.append(TMXProperty(type: "x-date", value: header.isoDate))
-      }
-      do {
-        var writer = try TMXWriter(path: output, header: tmxHeader, requiredLanguages: ["en"])
-        var number = 0
-        for doc in results {
-          for bead in doc.beads where bead.isPair {
-            number += 1
-            try writer.append(unit(bead, document: doc, number: number, date: unitDate))
-          }
-        }
-        _ = try writer.finish()
-      } catch let error as TMXError {
-        throw JobFailed("\(error)")
-      }
-    }
-
     func unit(_ bead: Bead, document: DocumentAlignment, number: Int, date: String?) -> TranslationUnit {
       var properties = [
         TMXProperty(type: "x-document", value: document.name),
@@ -223,74 +198,6 @@ extension ThaiTM {
       return TMX.Segment(content: content)
     }
 
-    /// The input documents, and the date of the metadata line if any.
-    struct Input {
-      var documents: [DocumentPair]
-      var header: DocumentHeader?
-    }
-
-    func readInput() throws -> Input {
-      var thaiLines = try readLines(thai)
-      let englishLines = try readLines(english)
-      for (path, lines) in [(thai, thaiLines), (english, englishLines)] {
-        guard lines.contains(where: { $0.contains { !$0.isWhitespace } }) else {
-          throw JobFailed("\(path):1: no text to align (the file is empty or blank)")
-        }
-      }
-      var header: DocumentHeader? = nil
-      if let first = thaiLines.first, let h = DocumentHeader(parsing: first) {
-        header = h
-        thaiLines[0] = h.headline
-      }
-      if documentsPerLine {
-        guard thaiLines.count == englishLines.count else {
-          throw JobFailed(
-            "\(english): \(englishLines.count) lines, but \(thai) has \(thaiLines.count): "
-              + "with --documents-per-line line N of each file is one document")
-        }
-        let documents = zip(thaiLines, englishLines).enumerated().map { n, pair in
-          DocumentPair(name: String(n + 1), thai: [pair.0], english: [pair.1])
-        }
-        return Input(documents: documents, header: header)
-      }
-      let name = (thai as NSString).lastPathComponent
-      return Input(documents: [DocumentPair(name: name, thai: thaiLines, english: englishLines)], header: header)
-    }
-
-    func readLines(_ path: String) throws -> [String] {
-      let lines: [String]
-      do {
-        lines = try TextFile.lines(path: path)
-      } catch let error as TextFileError {
-        throw JobFailed(error.description)
-      }
-      Self.warnAboutIllegalCharacters(lines, path: path)
-      return lines
-    }
-
-    /// `path:line:` warnings for characters XML 1.0 forbids (control characters other than tab,
-    /// U+FFFE, U+FFFF): the TMX gets U+FFFD in their place, so the user should know where.
-    static func warnAboutIllegalCharacters(_ lines: [String], path: String) {
-      var count = 0
-      for (n, line) in lines.enumerated() {
-        for scalar in line.unicodeScalars where isIllegalInXML(scalar) {
-          count += 1
-          if count <= 5 {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            Diagnostics.write(
-              "\(path):\(n + 1): warning: control character \(code) is not allowed in XML; the TMX has U+FFFD there\n")
-          }
-        }
-      }
-      if count > 5 { Diagnostics.warning("\(path): \(count) such characters in all") }
-    }
-
-    static func isIllegalInXML(_ scalar: Unicode.Scalar) -> Bool {
-      let v = scalar.value
-      return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF
-    }
-
     static func loadLexicon(skip: Bool, path lexicon: String?) throws -> Lexicon {
       if skip { return Lexicon() }
       if let lexicon {
@@ -321,14 +228,5 @@ extension ThaiTM {
       return nil
     }
 
-    func writeTSV(_ results: [DocumentAlignment]) throws {
-      var out = ""
-      for doc in results {
-        for bead in doc.beads where bead.isPair {
-          out += "\(bead.thai)\t\(bead.english)\n"
-        }
-      }
-      try OutputFile(path: output).write(out)
-    }
   }
 }

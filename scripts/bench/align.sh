@@ -5,7 +5,9 @@
 # repo. With BASE=/path/to/older/thaitm each row also runs that binary (same inputs, same
 # minute; the binary must sit in a checkout's .build/<dir>/ so it finds the shipped glossaries
 # and lexicon) and prints the wall-time ratio ours/base.
-# Usage: [BASE=…] scripts/bench/align.sh [RUNS]   (default 3)
+# With X64=1 a row of dev repeated 64x as documents (3904) is added: past the training prefix of
+# IBM model 1 (4000 sentence pairs), peak RSS should no longer grow with the number of documents.
+# Usage: [BASE=…] [X64=1] scripts/bench/align.sh [RUNS]   (default 3)
 set -euo pipefail
 ROOT=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 DATA="$ROOT/../shared/data/ntrex-dev"
@@ -15,7 +17,9 @@ swift build -c release >/dev/null 2>&1 || swift build -c release
 BIN="$ROOT/.build/release/thaitm"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-for n in 1 4 16; do
+SIZES="1 4 16"
+[ -n "${X64:-}" ] && SIZES="$SIZES 64"
+for n in $SIZES; do
   for side in th en; do
     : > "$TMP/docs$n.$side.txt"
     for _ in $(seq "$n"); do cat "$DATA/doc.$side.txt" >> "$TMP/docs$n.$side.txt"; done
@@ -51,6 +55,9 @@ run "dev, bare (61 paragraphs)" "$TMP/docs1.th.txt" "$TMP/docs1.en.txt"
 run "dev (61 documents)" --documents-per-line "$TMP/docs1.th.txt" "$TMP/docs1.en.txt"
 run "dev x4 (244 documents)" --documents-per-line "$TMP/docs4.th.txt" "$TMP/docs4.en.txt"
 run "dev x16 (976 documents)" --documents-per-line "$TMP/docs16.th.txt" "$TMP/docs16.en.txt"
+if [ -n "${X64:-}" ]; then
+  run "dev x64 (3904 documents)" --documents-per-line "$TMP/docs64.th.txt" "$TMP/docs64.en.txt"
+fi
 run "dev as 1 long document" "$TMP/long1.th.txt" "$TMP/long1.en.txt"
 run "dev x4 as 1 long document" "$TMP/long4.th.txt" "$TMP/long4.en.txt"
 run "dev x16 as 1 long document" "$TMP/long16.th.txt" "$TMP/long16.en.txt"
