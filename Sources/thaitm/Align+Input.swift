@@ -19,6 +19,8 @@ extension ThaiTM.Align {
     var lines = 0
     var hasText = false
     var first: String?
+    /// The letters of the first `ScriptTally.sampledPairs` lines (are the files swapped?).
+    var letters = ScriptTally.Letters()
   }
 
   /// Reads the input. With `--documents-per-line` and two files, each file is read twice: once
@@ -34,6 +36,9 @@ extension ThaiTM.Align {
     }
     let header = thaiScan.first.flatMap(DocumentHeader.init(parsing:))
     try checkLineCounts(thai: thaiScan.lines, english: englishScan.lines)
+    let script = ScriptTally(
+      thai: thaiScan.letters, english: englishScan.letters, pairs: min(thaiScan.lines, ScriptTally.sampledPairs))
+    try checkNotSwapped(script)
     let (thaiPath, englishPath) = (thai, english)
     let pipes = LinePipes()
     let documents = AnySequence { () -> AnyIterator<DocumentPair> in
@@ -51,6 +56,11 @@ extension ThaiTM.Align {
       }
     }
     return Input(documents: documents, count: thaiScan.lines, header: header) { try pipes.check() }
+  }
+
+  /// English given as TH and Thai as EN would align and make a TMX with the languages swapped.
+  func checkNotSwapped(_ script: ScriptTally) throws {
+    if script.looksSwapped { throw script.swappedError(shown(thai), "TH and EN") }
   }
 
   /// Whether `path` is a regular file (which can be read twice), not `-`, a pipe or a device.
@@ -76,6 +86,9 @@ extension ThaiTM.Align {
         throw JobFailed("\(path):1: no text to align (the file is empty or blank)")
       }
     }
+    var script = ScriptTally()
+    for (t, e) in zip(thaiLines, englishLines) { script.add(thai: t, english: e) }
+    try checkNotSwapped(script)
     var header: DocumentHeader? = nil
     if let first = thaiLines.first, let h = DocumentHeader(parsing: first) {
       header = h
@@ -103,6 +116,7 @@ extension ThaiTM.Align {
         scan.lines = number
         if number == 1 { scan.first = line }
         if !scan.hasText { scan.hasText = line.contains { !$0.isWhitespace } }
+        if number <= ScriptTally.sampledPairs { scan.letters.add(line) }
         check.line(line, number: number)
       }
     } catch let error as TextFileError {

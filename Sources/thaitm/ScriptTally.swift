@@ -7,39 +7,53 @@ struct ScriptTally {
   /// How many pairs are looked at (the start of the input is enough to tell).
   static let sampledPairs = 1000
 
+  /// Thai and Latin letters of one side.
+  struct Letters {
+    var thai = 0
+    var latin = 0
+
+    mutating func add(_ text: String) {
+      var previous: UInt8 = 0
+      for byte in text.utf8 {
+        switch byte {
+        // The Thai block's UTF-8 is E0 B8 xx or E0 B9 xx.
+        case 0xB8, 0xB9 where previous == 0xE0: thai += 1
+        case 0x41...0x5A, 0x61...0x7A: latin += 1
+        default: break
+        }
+        previous = byte
+      }
+    }
+
+    var count: Int { thai + latin }
+    var thaiShare: Double { count == 0 ? 0 : Double(thai) / Double(count) }
+  }
+
   private(set) var pairs = 0
-  private var thai = (thai: 0, latin: 0)
-  private var english = (thai: 0, latin: 0)
+  private var thai = Letters()
+  private var english = Letters()
+
+  init() {}
+
+  /// A tally of sides counted apart (`pairs` of them: the first lines of two files).
+  init(thai: Letters, english: Letters, pairs: Int) {
+    self.thai = thai
+    self.english = english
+    self.pairs = pairs
+  }
 
   /// Adds one pair, while fewer than `sampledPairs` have been added.
   mutating func add(thai thaiText: String, english englishText: String) {
     guard pairs < Self.sampledPairs else { return }
     pairs += 1
-    Self.count(thaiText, into: &thai)
-    Self.count(englishText, into: &english)
-  }
-
-  private static func count(_ text: String, into tally: inout (thai: Int, latin: Int)) {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      switch byte {
-      // The Thai block's UTF-8 is E0 B8 xx or E0 B9 xx.
-      case 0xB8, 0xB9 where previous == 0xE0: tally.thai += 1
-      case 0x41...0x5A, 0x61...0x7A: tally.latin += 1
-      default: break
-      }
-      previous = byte
-    }
+    thai.add(thaiText)
+    english.add(englishText)
   }
 
   /// Whether the sides look swapped: the Thai side is (nearly) all Latin letters and the English
   /// side mostly Thai, with enough letters to tell.
   var looksSwapped: Bool {
-    func thaiShare(_ t: (thai: Int, latin: Int)) -> Double {
-      t.thai + t.latin == 0 ? 0 : Double(t.thai) / Double(t.thai + t.latin)
-    }
-    return thai.thai + thai.latin >= 20 && english.thai + english.latin >= 20
-      && thaiShare(thai) < 0.1 && thaiShare(english) > 0.5
+    thai.count >= 20 && english.count >= 20 && thai.thaiShare < 0.1 && english.thaiShare > 0.5
   }
 
   /// The tally of the first `sampledPairs` pairs of a file (read again afterwards: not for stdin).

@@ -43,6 +43,22 @@ struct SwappedInputTests {
     #expect(english.status == 0, "\(english.stderr)")
   }
 
+  @Test func alignRefusesTHAndENGivenInTheWrongOrderAndWritesNothing() throws {
+    let dir = try makeScratchDirectory("swapped")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let example = root + "/examples/putin-kim-2025-08-13"
+    for extra in [[], ["--documents-per-line"]] {
+      let english = dir + "/en.txt", thai = dir + "/th.txt"
+      // --documents-per-line wants as many lines on each side: the seed's first seven.
+      let lines = { (path: String) in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(7).joined(separator: "\n") }
+      try lines(example + ".en.txt").write(toFile: english, atomically: true, encoding: .utf8)
+      try lines(example + ".th.txt").write(toFile: thai, atomically: true, encoding: .utf8)
+      let result = try runThaiTM(["align", english, thai, "-o", dir + "/out.tmx"] + extra)
+      #expect(result.status == 2 && result.stderr.contains("TH and EN look swapped"), "\(extra): \(result.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: dir + "/out.tmx"))
+    }
+  }
+
   @Test func extendRefusesTHAndENGivenInTheWrongOrder() throws {
     let example = root + "/examples/putin-kim-2025-08-13"
     let result = try runThaiTM(["extend", example + ".en.txt", example + ".th.txt", "--format", "json"])
