@@ -54,10 +54,9 @@ extension Aligner {
   /// The probability that a document (or paragraph job) opens without a headline, learned from
   /// the first pass over the training prefix (run with the default 0.1): the share r of jobs
   /// with headline candidates whose first bead ended at one, with one pseudo-count each way.
-  /// When r ≥ ½ the
-  /// input has headlines (NTREX-style files, one document a line, each with its headline) and
-  /// the default stays; otherwise it is 1 − r (an article of many paragraphs, where only the
-  /// first may open with a headline: the seed article learns 0.75).
+  /// When r ≥ ½ the input has headlines (NTREX-style files, one document a line, each with its
+  /// headline) and the default stays; otherwise it is 1 − r (an article of many paragraphs, where
+  /// only the first may open with a headline: the seed article learns 0.75).
   func learnedNoHeadline(_ first: [(PreparedDocument, [[RawBead]])]) -> Double {
     var eligible = 0
     var split = 0

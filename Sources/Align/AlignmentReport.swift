@@ -32,23 +32,29 @@ public struct AlignmentReport: Sendable {
     public var termsAligned = 0
     /// Thai glossary terms without their English in the bead.
     public var termsMissing = 0
+
+    /// No documents counted yet.
+    public init() {}
+
+    /// Counts one document's beads in (pairs scoring under `reviewThreshold` are to review).
+    public mutating func add(_ document: DocumentAlignment, reviewThreshold: Double) {
+      for bead in document.beads {
+        if bead.isPair {
+          pairs += 1
+          if bead.score < reviewThreshold { review += 1 }
+          termsAligned += bead.terms.count - bead.missingTerms.count
+          termsMissing += bead.missingTerms.count
+        } else {
+          unpaired += 1
+        }
+      }
+    }
   }
 
   /// The summary counts.
   public var summary: Summary {
     var s = Summary()
-    for doc in results {
-      for bead in doc.beads {
-        if bead.isPair {
-          s.pairs += 1
-          if bead.score < reviewThreshold { s.review += 1 }
-          s.termsAligned += bead.terms.count - bead.missingTerms.count
-          s.termsMissing += bead.missingTerms.count
-        } else {
-          s.unpaired += 1
-        }
-      }
-    }
+    for doc in results { s.add(doc, reviewThreshold: reviewThreshold) }
     return s
   }
 

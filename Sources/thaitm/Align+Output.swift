@@ -15,16 +15,15 @@ final class AlignSink {
   let unitDate: String?
   /// Translation units written so far.
   var units = 0
-  /// The counts of the summary line (zero: the summary of no documents).
-  var summary: AlignmentReport.Summary
+  /// The counts of the summary line.
+  var summary = AlignmentReport.Summary()
   /// The first missing glossary terms, as printed under the warning.
   var missing: [String] = []
   /// Every document's alignment, kept only for `--report`.
   var kept: [DocumentAlignment] = []
   let keep: Bool
 
-  init(tmx: consuming TMXWriter?, tsv: StreamingOutput?, unitDate: String?, keep: Bool, glossary: Glossary) {
-    summary = AlignmentReport(results: [], glossary: glossary, reviewThreshold: 1).summary
+  init(tmx: consuming TMXWriter?, tsv: StreamingOutput?, unitDate: String?, keep: Bool) {
     self.tmx = tmx
     self.tsv = tsv
     self.unitDate = unitDate
@@ -40,10 +39,10 @@ final class AlignSink {
 
 extension ThaiTM.Align {
   /// Opens the output: TMX, or TSV when the path ends in `.tsv`.
-  func openOutput(header: DocumentHeader?, glossary: Glossary) throws -> AlignSink {
+  func openOutput(header: DocumentHeader?) throws -> AlignSink {
     if output.hasSuffix(".tsv") {
       let tsv = try StreamingOutput(path: output)
-      return AlignSink(tmx: nil, tsv: tsv, unitDate: nil, keep: report != nil, glossary: glossary)
+      return AlignSink(tmx: nil, tsv: tsv, unitDate: nil, keep: report != nil)
     }
     var tmxHeader = TMXHeader(creationDate: TMXDate.now())
     var unitDate: String? = nil
@@ -55,7 +54,7 @@ extension ThaiTM.Align {
     }
     do {
       let writer = try TMXWriter(path: output, header: tmxHeader, requiredLanguages: ["en"])
-      return AlignSink(tmx: writer, tsv: nil, unitDate: unitDate, keep: report != nil, glossary: glossary)
+      return AlignSink(tmx: writer, tsv: nil, unitDate: unitDate, keep: report != nil)
     } catch let error as TMXError {
       throw JobFailed("\(error)")
     }
@@ -64,12 +63,7 @@ extension ThaiTM.Align {
   /// Writes one document's sentence pairs (one TU or TSV line each) and counts them.
   func emit(_ doc: DocumentAlignment, glossary: Glossary, into sink: AlignSink) throws {
     if debug { debugDump([doc]) }
-    let part = AlignmentReport(results: [doc], glossary: glossary, reviewThreshold: reviewThreshold).summary
-    sink.summary.pairs += part.pairs
-    sink.summary.unpaired += part.unpaired
-    sink.summary.review += part.review
-    sink.summary.termsAligned += part.termsAligned
-    sink.summary.termsMissing += part.termsMissing
+    sink.summary.add(doc, reviewThreshold: reviewThreshold)
     for bead in doc.beads where bead.isPair {
       for t in bead.missingTerms where sink.missing.count < 5 {
         let english = glossary.concepts[t.concept].preferredEnglish?.text ?? "?"

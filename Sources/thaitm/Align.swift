@@ -105,7 +105,7 @@ extension ThaiTM {
       var aligner = try Aligner(glossary: glossary, lexicon: lexiconData, options: options)
       if let trainingPairs { aligner.trainingPairs = trainingPairs }
       // Each document is written as soon as it and those before it are aligned.
-      let sink = try openOutput(header: input.header, glossary: glossary)
+      let sink = try openOutput(header: input.header)
       let progress = ProgressBar(enabled: Diagnostics.stderrIsTerminal && input.count > 1)
       var done = 0
       try await aligner.align(streaming: input.documents) { document in
