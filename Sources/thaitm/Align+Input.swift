@@ -38,7 +38,7 @@ extension ThaiTM.Align {
     try checkLineCounts(thai: thaiScan.lines, english: englishScan.lines)
     let script = ScriptTally(
       thai: thaiScan.letters, english: englishScan.letters, pairs: min(thaiScan.lines, ScriptTally.sampledPairs))
-    try checkNotSwapped(script)
+    try script.requireNotSwapped(thai, "TH and EN")
     let (thaiPath, englishPath) = (thai, english)
     let pipes = LinePipes()
     let documents = AnySequence { () -> AnyIterator<DocumentPair> in
@@ -56,11 +56,6 @@ extension ThaiTM.Align {
       }
     }
     return Input(documents: documents, count: thaiScan.lines, header: header) { try pipes.check() }
-  }
-
-  /// English given as TH and Thai as EN would align and make a TMX with the languages swapped.
-  func checkNotSwapped(_ script: ScriptTally) throws {
-    if script.looksSwapped { throw script.swappedError(shown(thai), "TH and EN") }
   }
 
   /// Whether `path` is a regular file (which can be read twice), not `-`, a pipe or a device.
@@ -86,9 +81,8 @@ extension ThaiTM.Align {
         throw JobFailed("\(path):1: no text to align (the file is empty or blank)")
       }
     }
-    var script = ScriptTally()
-    for (t, e) in zip(thaiLines, englishLines) { script.add(thai: t, english: e) }
-    try checkNotSwapped(script)
+    // English given as TH and Thai as EN would align and make a TMX with the languages swapped.
+    try ScriptTally.lines(thai: thaiLines, english: englishLines).requireNotSwapped(thai, "TH and EN")
     var header: DocumentHeader? = nil
     if let first = thaiLines.first, let h = DocumentHeader(parsing: first) {
       header = h

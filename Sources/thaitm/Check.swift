@@ -132,14 +132,15 @@ extension ThaiTM {
       // Swapped sides would check nothing and pass: refuse instead (exit 2), before any report
       // line when the input can be read twice, else at the end.
       let swapped = "the Thai and English sides (columns or xml:lang)"
-      var script = input == "-" ? ScriptTally() : ScriptTally.sample(path: input, format: format)
-      if script.looksSwapped { throw script.swappedError(shown(input), swapped) }
+      let fromStdin = input == "-"
+      var script = fromStdin ? ScriptTally() : ScriptTally.sample(path: input, format: format)
+      try script.requireNotSwapped(input, swapped)
       try await CheckPipeline.run(path: input, format: format, engine: snapshot) {
         let unit = engine.record($0)
-        if input == "-" { script.add(thai: unit.pair.th, english: unit.pair.en) }
+        if fromStdin { script.add(thai: unit.pair.th, english: unit.pair.en) }
         handle(unit)
       }
-      if script.looksSwapped { throw script.swappedError(shown(input), swapped) }
+      if fromStdin { try script.requireNotSwapped(input, swapped) }
       for finding in engine.finish() {
         let (thai, english) = engine.matches(th: finding.th, en: finding.en)
         let pair = CheckPair(th: finding.th, en: finding.en, tuid: finding.tuid, position: finding.tu)

@@ -58,8 +58,7 @@ extension ThaiTM {
       // Pairs labelled th → en whose Thai column is English would make a TMX with the languages
       // swapped, which a CAT tool then matches backwards.
       if inputFormat != .tmx, input != "-", LanguageTag.primary(sourceLang) == "th", LanguageTag.primary(targetLang) == "en" {
-        let script = ScriptTally.sample(path: input, format: inputFormat!)
-        if script.looksSwapped { throw script.swappedError(shown(input), "the th and en columns") }
+        try ScriptTally.sample(path: input, format: inputFormat!).requireNotSwapped(input, "the th and en columns")
       }
       switch inputFormat! {
       case .tmx:

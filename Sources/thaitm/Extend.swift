@@ -76,7 +76,7 @@ extension ThaiTM {
           script.add(thai: pair.th, english: pair.en)
           miner.add(thai: pair.th, english: pair.en, unit: unit)
         }
-        if script.looksSwapped { throw script.swappedError(shown(inputs[0]), "the Thai and English sides (columns or xml:lang)") }
+        try script.requireNotSwapped(inputs[0], "the Thai and English sides (columns or xml:lang)")
       }
       let candidates = miner.candidates(minScore: minScore, minCount: minCount)
       let target = glossaries.paths.first
@@ -109,9 +109,7 @@ extension ThaiTM {
     func alignedPairs(glossary: Glossary, lexicon: Lexicon) async throws -> [(String, String)] {
       var thaiLines = try TextFile.lines(path: inputs[0])
       let englishLines = try TextFile.lines(path: inputs[1])
-      var script = ScriptTally()
-      for (thai, english) in zip(thaiLines, englishLines) { script.add(thai: thai, english: english) }
-      if script.looksSwapped { throw script.swappedError(shown(inputs[0]), "TH and EN") }
+      try ScriptTally.lines(thai: thaiLines, english: englishLines).requireNotSwapped(inputs[0], "TH and EN")
       if let first = thaiLines.first, let header = DocumentHeader(parsing: first) { thaiLines[0] = header.headline }
       let documents: [DocumentPair]
       if documentsPerLine {

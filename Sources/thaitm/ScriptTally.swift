@@ -17,7 +17,7 @@ struct ScriptTally {
       for byte in text.utf8 {
         switch byte {
         // The Thai block's UTF-8 is E0 B8 xx or E0 B9 xx.
-        case 0xB8, 0xB9 where previous == 0xE0: thai += 1
+        case 0xB8...0xB9 where previous == 0xE0: thai += 1
         case 0x41...0x5A, 0x61...0x7A: latin += 1
         default: break
         }
@@ -68,11 +68,22 @@ struct ScriptTally {
     return tally
   }
 
-  /// The error to give when ``looksSwapped``: `what` names the two sides ("the Thai and English
-  /// columns", "TH and EN").
-  func swappedError(_ path: String, _ what: String) -> JobFailed {
-    JobFailed(
-      "\(path): the Thai side of the first \(pairs == 1 ? "pair" : "\(pairs) pairs") is in Latin letters and the English "
-        + "side in Thai: \(what) look swapped")
+  /// The tally of the first lines of two files, line N of one beside line N of the other.
+  static func lines(thai: [String], english: [String]) -> ScriptTally {
+    var tally = ScriptTally()
+    for (t, e) in zip(thai, english) {
+      if tally.pairs == sampledPairs { break }
+      tally.add(thai: t, english: e)
+    }
+    return tally
+  }
+
+  /// Throws (exit 2) when ``looksSwapped``: `what` names the two sides ("the th and en columns",
+  /// "TH and EN").
+  func requireNotSwapped(_ path: String, _ what: String) throws {
+    guard looksSwapped else { return }
+    throw JobFailed(
+      "\(shown(path)): the Thai side of the first \(pairs == 1 ? "pair" : "\(pairs) pairs") is in Latin letters and the "
+        + "English side in Thai: \(what) look swapped")
   }
 }
