@@ -80,10 +80,10 @@ extension Aligner {
     return 16 * max(2, cores > 0 ? cores : 2)
   }()
 
-  /// How many beads of a first pass IBM model 1 trains on (confident pairs).
+  /// How many beads of a first pass IBM model 1 trains on (`RawBead.trainsTranslations`).
   static func trainingPairCount(_ units: [[RawBead]]) -> Int {
     units.reduce(0) { n, beads in
-      n + beads.count { !$0.thai.isEmpty && !$0.english.isEmpty && $0.cost < 3 }
+      n + beads.count(where: \.trainsTranslations)
     }
   }
 

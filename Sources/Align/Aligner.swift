@@ -124,7 +124,7 @@ public struct Aligner: Sendable {
       var englishBase = 0
       let unitRanges = self.units(doc)
       for (u, beads) in units.enumerated() {
-        for bead in beads where !bead.thai.isEmpty && !bead.english.isEmpty && bead.cost < 3 {
+        for bead in beads where bead.trainsTranslations {
           let f = bead.thai.flatMap { thaiPieces[thaiBase + $0] }
           let e = bead.english.flatMap { englishPieces[englishBase + $0] }
           pairs.append((f, e))
@@ -325,3 +325,7 @@ struct LengthFit: Sendable {
   }
 }
 
+extension RawBead {
+  /// Whether IBM model 1 learns from this first-pass bead: both sides, and a confident cost.
+  var trainsTranslations: Bool { !thai.isEmpty && !english.isEmpty && cost < 3 }
+}
